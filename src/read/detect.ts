@@ -1,0 +1,25 @@
+import type { DocumentKind } from '../schema/index.js';
+
+const HTML_START = /^\s*(?:<!doctype html|<html|<head|<body|<!--[\s\S]*?-->\s*<html)/i;
+
+function head(bytes: Uint8Array, length: number): string {
+  return Buffer.from(bytes.subarray(0, length)).toString('latin1');
+}
+
+/** Does the content start like a PDF (`%PDF-` in the first kilobyte, as readers allow)? */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return head(bytes, 1024).includes('%PDF-');
+}
+
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  return HTML_START.test(head(bytes, 2048).replace(/^\uFEFF|^ï»¿/, ''));
+}
+
+/** The kind of a document: the content decides where it is clear, else the file extension. */
+export function detectKind(name: string, bytes: Uint8Array): DocumentKind {
+  if (looksLikePdf(bytes)) return 'pdf';
+  if (looksLikeHtml(bytes)) return 'html';
+  if (/\.pdf$/i.test(name)) return 'pdf';
+  if (/\.html?$/i.test(name)) return 'html';
+  return 'text';
+}

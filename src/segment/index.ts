@@ -1,0 +1,43 @@
+import type { Statement, StatementKind } from '../extract/types.js';
+import { buildBlocks, type Block } from './blocks.js';
+import { applyEdits, editsFor, fromSource, join, slice, type MappedText } from './mapped.js';
+import { repairText } from './repair/index.js';
+import { splitSentences } from './sentences.js';
+
+/** A statement together with the map from its characters back to source offsets. */
+export interface LocatedStatement extends Statement {
+  map: readonly number[];
+}
+
+const KIND: Record<Block['kind'], StatementKind> = {
+  paragraph: 'sentence',
+  bullet: 'bullet',
+  heading: 'heading',
+  keyfigure: 'keyfigure',
+};
+
+function blockText(repaired: MappedText, block: Block): MappedText {
+  const joined = join(
+    block.lines.map((l) => slice(repaired, l.start, l.end)),
+    ' ',
+  );
+  return applyEdits(joined, editsFor(joined.text, / {2,}/g, () => ' '));
+}
+
+/**
+ * Repair a document's text and cut it into statements: sentences of paragraphs and bullets,
+ * headings, and key-figure boxes joined into one line. Pages are separated by form feeds.
+ */
+export function segment(sourceText: string): LocatedStatement[] {
+  const repaired = repairText(fromSource(sourceText));
+  const statements: LocatedStatement[] = [];
+  for (const block of buildBlocks(repaired.text)) {
+    const whole = blockText(repaired, block);
+    const spans = block.kind === 'paragraph' || block.kind === 'bullet' ? splitSentences(whole.text) : [{ start: 0, end: whole.text.length }];
+    for (const span of spans) {
+      const piece = slice(whole, span.start, span.end);
+      statements.push({ text: piece.text, kind: KIND[block.kind], section: block.section, map: piece.map });
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,37 @@
+/** What one line of repaired text is, for block building. */
+export type LineKind = 'blank' | 'pagebreak' | 'bullet' | 'heading' | 'number' | 'contact' | 'text';
+
+export const BULLET = /^\s*(?:[•●■▪◦▫□➢►▶✓✔○◆◾*]+|[-–](?=\s))\s*/u;
+
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+const PHONE_LINE = /^\s*(?:(?:tel|phone|fax|mob|hotline)\.?:?\s*)?\+?[\d ()\-–]{7,}\s*$/i;
+const QUALIFIER = String.raw`(?:over|more than|almost|nearly|approximately|approx\.?|about|around|some|up to|at least|close to|less than)`;
+const NUMBER_LINE = new RegExp(
+  String.raw`^\s*(?:${QUALIFIER}\s+)?[+]?\s*(?:[A-Z]{3}\s?|[$€£₴])?\d[\d,.\s]*(?:%|\s?(?:m|k|bn|M|million|billion|thousand))?\+?\s*$`,
+  'i',
+);
+
+/** A line holding only a number, maybe with a qualifier, "+", a currency or a scale: the value of a key-figure box. */
+export function isNumberLine(line: string): boolean {
+  return NUMBER_LINE.test(line) && !PHONE_LINE.test(line.replace(/[,.]/g, 'x'));
+}
+
+/** URLs and e-mail addresses make up most of the line. */
+function isMostlyAddress(line: string): boolean {
+  const addressChars = (line.match(ADDRESS) ?? []).join('').length;
+  return addressChars > 0 && addressChars * 2 >= line.replace(/\s/g, '').length;
+}
+
+function isHeading(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  return letters.length >= 3 && !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+}
+
+export function classifyLine(line: string): LineKind {
+  if (line.trim() === '') return 'blank';
+  if (isNumberLine(line)) return 'number';
+  if (PHONE_LINE.test(line) || isMostlyAddress(line)) return 'contact';
+  if (BULLET.test(line)) return 'bullet';
+  if (isHeading(line)) return 'heading';
+  return 'text';
+}

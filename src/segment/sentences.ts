@@ -1,0 +1,39 @@
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'approx', 'incl', 'e.g', 'i.e', 'cf', 'fig',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'h.e', 'gov', 'govt',
+    'dept', 'est', 'vol', 'p', 'pp', 'para', 'art', 'sr', 'jr', 'co', 'ltd', 'inc', 'corp', 'min', 'max', 'av', 'ave',
+  ],
+);
+
+/** A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and a likely sentence start. */
+const END = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•])/gu;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(0, dot + 1);
+  const word = /(\S+)\.$/.exec(before)?.[1]?.replace(/^[("'[]+/, '') ?? '';
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+}
+
+/** Split a block's text into sentence spans; abbreviations ("Ms.", "U.S.", "e.g.", "No.") and initials do not end one. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(END)) {
+    const end = m.index! + m[0].length;
+    if (m[0].startsWith('.') && endsWithAbbreviation(text, m.index!)) continue;
+    spans.push({ start, end });
+    start = end;
+  }
+  spans.push({ start, end: text.length });
+  return spans
+    .map((s) => {
+      const lead = text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimStart().length;
+      const trail = text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimEnd().length;
+      return { start: s.start + lead, end: s.end - trail };
+    })
+    .filter((s) => s.end > s.start);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../src/segment/blocks.js';
+import { segment } from '../../src/segment/index.js';
+import { classifyLine, isNumberLine } from '../../src/segment/lines.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+
+const texts = (source: string) => segment(source).map((s) => [s.kind, s.text]);
+
+describe('classifyLine', () => {
+  it('tells bullets, headings, key-figure numbers, contacts and text apart', () => {
+    expect(classifyLine('• IOM has assisted over ')).toBe('bullet');
+    expect(classifyLine('● 953 security incidents')).toBe('bullet');
+    expect(classifyLine('MULTI-PURPOSE CASH ASSISTANCE')).toBe('heading');
+    expect(classifyLine('616,945')).toBe('number');
+    expect(classifyLine(' $108m')).toBe('number');
+    expect(classifyLine('+40,000')).toBe('number');
+    expect(classifyLine('Over 2,000')).toBe('number');
+    expect(classifyLine('https://www.iom.int/news/iom-rushes-aid-thousands-affected-ukraine-dam-destruction')).toBe('contact');
+    expect(classifyLine('+38 044 568 50 15')).toBe('contact');
+    expect(classifyLine('Contact: iomkyiv@iom.int')).toBe('contact');
+    expect(classifyLine('people reached')).toBe('text');
+    expect(isNumberLine('people reached')).toBe(false);
+  });
+});
+
+describe('splitSentences', () => {
+  const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it('ends sentences at full stops but not after abbreviations or initials', () => {
+    expect(split('Funded by the U.S. Department of State. IOM helps. See e.g. the map.')).toEqual([
+      'Funded by the U.S. Department of State.',
+      'IOM helps.',
+      'See e.g. the map.',
+    ]);
+    expect(split('H.E. Mr. Ole T. Horpestad spoke. Ms. Olena listened.')).toEqual(['H.E. Mr. Ole T. Horpestad spoke.', 'Ms. Olena listened.']);
+    expect(split('Hotline No. 527 works. 12,000 calls came.')).toEqual(['Hotline No. 527 works.', '12,000 calls came.']);
+  });
+});
+
+describe('segment', () => {
+  it('reflows PDF lines of a bullet into one statement (seed 000)', () => {
+    const source = '• IOM has assisted over \n381,000 vulnerable  \ninternally displaced  \npersons (IDPs) and \nconflict-affected people \nin 24 regions of Ukraine  \nsince 2014.\n\n• The total number of IDPs \nfrom Crimea.';
+    expect(texts(source)).toEqual([
+      ['bullet', 'IOM has assisted over 381,000 vulnerable internally displaced persons (IDPs) and conflict-affected people in 24 regions of Ukraine since 2014.'],
+      ['bullet', 'The total number of IDPs from Crimea.'],
+    ]);
+  });
+
+  it('joins a key-figure box, label after the number, under its heading (seed 004)', () => {
+    const source = 'MULTI-PURPOSE CASH ASSISTANCE\n\n616,945\npeople reached\n\n $108m provided through MPCA transfers\n';
+    expect(segment(source).map((s) => [s.kind, s.text, s.section])).toEqual([
+      ['heading', 'MULTI-PURPOSE CASH ASSISTANCE', null],
+      ['keyfigure', '616,945 people reached', 'MULTI-PURPOSE CASH ASSISTANCE'],
+      ['sentence', '$108m provided through MPCA transfers', 'MULTI-PURPOSE CASH ASSISTANCE'],
+    ]);
+  });
+
+  it('takes an ALL-CAPS label that runs over lines into the box (seed 004)', () => {
+    const source = '123,906 \nSERVICES DELIVERED IN 14 REGIONS \nAND 49 DISTRICTS SINCE THE START \nOF THE WAR\n\n• 4,705 people supported';
+    expect(texts(source)[0]).toEqual(['keyfigure', '123,906 SERVICES DELIVERED IN 14 REGIONS AND 49 DISTRICTS SINCE THE START OF THE WAR']);
+  });
+
+  it('takes the label above a number when nothing follows it', () => {
+    expect(texts('Boats delivered\n43\n')).toEqual([['keyfigure', 'Boats delivered 43']]);
+  });
+
+  it('keeps a bullet together across a blank line when the text plainly runs on (seed 004)', () => {
+    expect(texts('• 66,909 people  benefitted from \n\nwater trucking\n• 18,408 people')).toEqual([
+      ['bullet', '66,909 people benefitted from water trucking'],
+      ['bullet', '18,408 people'],
+    ]);
+  });
+
+  it('drops URL and phone lines', () => {
+    expect(texts('Call us.\nhttps://www.iom.int/news/2023/06/1137422\n+38 044 568 50 15\n')).toEqual([['sentence', 'Call us.']]);
+  });
+
+  it('maps each statement character back to its source offset', () => {
+    const source = 'Header line\n\n• IOM has assisted over \n381,000 vulnerable IDPs.';
+    const bullet = segment(source).find((s) => s.kind === 'bullet')!;
+    const at = bullet.text.indexOf('381,000');
+    expect(source.slice(bullet.map[at]!, bullet.map[at]! + 7)).toBe('381,000');
+  });
+
+  it('never merges blocks across a page break', () => {
+    expect(buildBlocks('first page text\n\f\nsecond page text').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+});
