@@ -17,12 +17,22 @@ function positiveInteger(value: string): number {
 const EXAMPLES = `
 Examples:
   $ ${NAME} report.pdf                       figures of one report, as JSON
-  $ ${NAME} reports/*.pdf -f csv > out.csv   one CSV row per figure
+  $ ${NAME} reports/ -f csv > figures.csv   a whole archive, one CSV row per figure
+  $ ${NAME} 'reports/**/*.pdf' -j 2 --cache .cache   parallel, skipping unchanged files
+  $ ${NAME} reports/ --shard 2/4 -f jsonl      the second of four CI shards
   $ ${NAME} -f jsonl report.txt | head -1    one record per line
   $ cat report.txt | ${NAME} -               read standard input
   $ ${NAME} --schema                         the JSON Schema of the output
 
 Exit codes: 0 every input processed, 1 at least one input failed (the others are still written), 2 usage error.`;
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number of seconds above 0');
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 interface CliOptions {
   format: 'json' | 'jsonl' | 'csv';
@@ -33,19 +43,35 @@ interface CliOptions {
   hxl: boolean;
   csvSafe: boolean;
   maxPages?: number;
+  jobs?: number;
+  timeout?: number;
+  failFast: boolean;
+  cache?: string;
+  shard?: string;
+  include: string[];
+  exclude: string[];
+  filesFrom?: string;
 }
 
 function buildProgram(report: (line: string) => void, setCode: (code: number) => void): Command {
   const program = new Command(NAME)
     .description('Extract figures, dates, places and donors from humanitarian situation reports (PDF, text, HTML).')
     .version(version(), '-V, --version')
-    .argument('[inputs...]', 'report files (.pdf, .txt, .html), or - for standard input')
+    .argument('[inputs...]', 'report files (.pdf, .txt, .html), directories, glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to FILE (written whole or not at all) instead of standard output')
     .option('-q, --quiet', 'no warnings on standard error, only errors', false)
     .option('--hxl', 'CSV: add a second header row of HXL hashtags', false)
     .option('--no-csv-safe', 'CSV: do not neutralize cells that start like spreadsheet formulas')
     .option('--max-pages <n>', 'read at most N pages of each PDF', positiveInteger)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
+    .option('--timeout <seconds>', 'end the work on one file after this many seconds and report it', positiveNumber)
+    .option('--fail-fast', 'stop at the first file that fails', false)
+    .option('--cache <dir>', 'reuse the records of files already processed with the same tool version and options')
+    .option('--shard <i/n>', 'process only the files of shard i of n (auto/n: i from JOB_COMPLETION_INDEX)')
+    .option('--include <glob>', 'in directories and patterns, take files matching GLOB (repeatable; default: *.pdf *.txt *.html *.htm)', collect, [])
+    .option('--exclude <glob>', 'in directories and patterns, leave out files matching GLOB (repeatable)', collect, [])
+    .option('--files-from <file>', 'read more inputs from FILE, one per line (- for standard input)')
     .option('--schema [format]', 'print the JSON Schema of the output (json, or jsonl for one record) and exit')
     .option('--debug', 'show stack traces of internal errors', false)
     .addHelpText('after', EXAMPLES)
@@ -60,10 +86,12 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
         process.stdout.write(JSON.stringify(jsonSchema(kind), null, 2) + '\n');
         return;
       }
-      if (inputs.length === 0) program.error('no inputs given', { exitCode: 2, code: 'sitrep.noInputs' });
-      const { run } = await import('./run.js');
+      if (inputs.length === 0 && !options.filesFrom) program.error('no inputs given', { exitCode: 2, code: 'sitrep.noInputs' });
+      const [{ runBatch }, { parseShard }] = await Promise.all([import('./batch/runner.js'), import('./batch/shard.js')]);
+      const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+      if (typeof shard === 'string') throw new InvalidArgumentError(shard);
       setCode(
-        await run(
+        await runBatch(
           inputs,
           {
             format: options.format,
@@ -72,6 +100,15 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
             debug: options.debug,
             csv: { safe: options.csvSafe, hxl: options.hxl },
             maxPages: options.maxPages,
+            jobs: options.jobs,
+            timeout: options.timeout,
+            failFast: options.failFast,
+            cache: options.cache,
+            shard,
+            include: options.include,
+            exclude: options.exclude,
+            filesFrom: options.filesFrom,
+            version: version(),
           },
           report,
         ),

@@ -12,7 +12,7 @@ export interface ReadOptions {
 }
 
 /** The bytes of an input path, or of standard input for "-". */
-async function readBytes(path: string): Promise<Uint8Array> {
+export async function readBytes(path: string): Promise<Uint8Array> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

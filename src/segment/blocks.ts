@@ -41,6 +41,11 @@ const ENDS_STATEMENT = /[.!?:;)"]\s*$/;
 const CONTINUES = /^\s*\p{Ll}/u;
 const LABEL_LINES = 3;
 
+function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
+  return undefined;
+}
+
 /**
  * A paragraph whose last line stops well short of its longest one, followed by a capitalized line, has
  * ended: PDF text loses the blank line between paragraphs, the short last line is what is left of it.
@@ -79,7 +84,7 @@ export function buildBlocks(text: string): Block[] {
     const line = lines[i]!;
     switch (line.kind) {
       case 'blank': {
-        const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+        const next = nextNonBlank(lines, i + 1);
         const runsOn = open && lastLine && !ENDS_STATEMENT.test(lastLine.text) && next?.kind === 'text' && CONTINUES.test(next.text);
         if (!runsOn) close();
         break;

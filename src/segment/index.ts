@@ -6,7 +6,7 @@ import { splitSentences } from './sentences.js';
 
 /** A statement together with the map from its characters back to source offsets. */
 export interface LocatedStatement extends Statement {
-  map: readonly number[];
+  map: Int32Array;
 }
 
 const KIND: Record<Block['kind'], StatementKind> = {

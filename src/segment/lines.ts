@@ -23,8 +23,7 @@ function isMostlyAddress(line: string): boolean {
 }
 
 function isHeading(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  return letters.length >= 3 && !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+  return !/\p{Ll}/u.test(line) && /\p{Lu}(?:[^\p{Lu}]*\p{Lu}){2}/u.test(line);
 }
 
 export function classifyLine(line: string): LineKind {

@@ -11,8 +11,7 @@ const ABBREVIATIONS = new Set(
 const END = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•])/gu;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  const before = text.slice(0, dot + 1);
-  const word = /(\S+)\.$/.exec(before)?.[1]?.replace(/^[("'[]+/, '') ?? '';
+  const word = text.slice(text.lastIndexOf(' ', dot) + 1, dot).replace(/^[("'[]+/, '');
   if (word === '') return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);

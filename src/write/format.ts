@@ -7,6 +7,6 @@ export type Outcome = { ok: true; result: DocumentResult } | { ok: false; error:
 /** Turns outcomes into the text of one output format, piece by piece, so output streams as documents finish. */
 export interface Formatter {
   start(): string;
-  outcome(outcome: Outcome, index: number): string;
+  outcome(outcome: Outcome): string;
   end(): string;
 }

@@ -10,9 +10,14 @@ function jsonEntry(outcome: Outcome): unknown {
 
 /** `-f json`: an array with one object per input, its records inside. */
 export function jsonFormatter(): Formatter {
+  let first = true;
   return {
     start: () => '[',
-    outcome: (outcome, index) => (index > 0 ? ',\n' : '\n') + JSON.stringify(jsonEntry(outcome), null, 2),
+    outcome: (outcome) => {
+      const separator = first ? '\n' : ',\n';
+      first = false;
+      return separator + JSON.stringify(jsonEntry(outcome), null, 2);
+    },
     end: () => '\n]\n',
   };
 }

@@ -7,7 +7,7 @@ import { repairText } from '../../src/segment/repair/index.js';
 import { collapseLetterSpacing } from '../../src/segment/repair/letter-spacing.js';
 
 const dehyphenate = (text: string, context = '') =>
-  applyEdits(fromSource(text), joinHyphenation(text, { documentWords: collectDocumentWords(text + '\n' + context), isWord: isEnglishWord })).text;
+  applyEdits(fromSource(text), joinHyphenation(text, { documentWords: () => collectDocumentWords(text + '\n' + context), isWord: isEnglishWord })).text;
 
 describe('joinHyphenation', () => {
   it('joins words broken across a line end (seed 000, 001)', () => {

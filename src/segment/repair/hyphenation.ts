@@ -4,11 +4,11 @@ import { type Edit } from '../mapped.js';
 const HYPHENATED_PREFIXES = new Set(['non', 'self', 'well', 'ex', 'cross', 'co', 'multi', 'all', 'post', 'pre', 'anti', 'mid']);
 
 /** A word broken at a line end: "Decem-\nber", with trailing spaces before the line break allowed. */
-const BREAK = /(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
+const BREAK = /(?<!\p{L})(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
 
 export interface WordEvidence {
-  /** Words (lower-case) the document itself writes whole, and hyphenated compounds it writes on one line. */
-  documentWords: ReadonlySet<string>;
+  /** Words (lower-case) the document itself writes whole, and hyphenated compounds it writes on one line; asked for only when a word is broken. */
+  documentWords: () => ReadonlySet<string>;
   /** Is this lower-case string an English word? */
   isWord: (word: string) => boolean;
 }
@@ -33,9 +33,10 @@ export function joinHyphenation(text: string, evidence: WordEvidence): Edit[] {
     const end = m.index! + whole.length - tail.length;
     const joined = (head + tail).toLowerCase();
     const compound = `${head}-${tail}`.toLowerCase();
+    const known = evidence.documentWords();
     const keep =
-      evidence.documentWords.has(compound) ||
-      (!evidence.documentWords.has(joined) && (HYPHENATED_PREFIXES.has(head.toLowerCase()) || !evidence.isWord(joined)));
+      known.has(compound) ||
+      (!known.has(joined) && (HYPHENATED_PREFIXES.has(head.toLowerCase()) || !evidence.isWord(joined)));
     edits.push({ start, end, replacement: keep ? '-' : '' });
   }
   return edits;

@@ -8,6 +8,7 @@ import { collapseLetterSpacing } from './letter-spacing.js';
 export function repairText(source: MappedText): MappedText {
   const normalized = applyEdits(source, normalizeCharacters(source.text));
   const collapsed = applyEdits(normalized, collapseLetterSpacing(normalized.text));
-  const evidence = { documentWords: collectDocumentWords(collapsed.text), isWord: isEnglishWord };
+  let documentWords: Set<string> | undefined;
+  const evidence = { documentWords: () => (documentWords ??= collectDocumentWords(collapsed.text)), isWord: isEnglishWord };
   return applyEdits(collapsed, joinHyphenation(collapsed.text, evidence));
 }
