@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -55,7 +55,7 @@ export async function expandInputs(args: readonly string[], options: InputOption
       if (files.length === 0) inputs.push({ path: arg, problem: 'no report files (.pdf, .txt, .html) in this directory' });
       else inputs.push(...files.map((path) => ({ path })));
     } else if (isDynamicPattern(arg)) {
-      const files = (await glob(arg, { onlyFiles: true, expandDirectories: false })).filter(keep).sort(byPath);
+      const files = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).filter(keep).sort(byPath);
       if (files.length === 0) inputs.push({ path: arg, problem: 'no files match this pattern' });
       else inputs.push(...files.map((path) => ({ path })));
     } else inputs.push({ path: arg });

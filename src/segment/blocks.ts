@@ -40,6 +40,8 @@ function visible(line: Line): LineSpan {
 const ENDS_STATEMENT = /[.!?:;)"]\s*$/;
 const CONTINUES = /^\s*\p{Ll}/u;
 const LABEL_LINES = 3;
+/** A paragraph's last line is short when under this share of its longest line. */
+const SHORT_LINE = 0.5;
 
 function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
   for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
@@ -54,7 +56,13 @@ function endsShort(text: string, lines: readonly LineSpan[], next: Line): boolea
   if (lines.length < 2) return false;
   const widths = lines.map((l) => l.end - l.start);
   const last = text.slice(lines[lines.length - 1]!.start, lines[lines.length - 1]!.end);
-  return widths[widths.length - 1]! * 2 < Math.max(...widths) && /^\s*\p{Lu}/u.test(next.text) && !/[,;:\-–]$/.test(last);
+  return widths[widths.length - 1]! < SHORT_LINE * Math.max(...widths) && /^\s*\p{Lu}/u.test(next.text) && !/[,;:\-–]$/.test(last);
+}
+
+/** A line closed by a colon or semicolon, then a capitalized line: the next item of a list, or the list after its lead-in. */
+function endsList(text: string, lines: readonly LineSpan[], next: Line): boolean {
+  const last = lines[lines.length - 1]!;
+  return /[:;]$/.test(text.slice(last.start, last.end)) && /^\s*\p{Lu}/u.test(next.text);
 }
 
 /** A short line with no closing punctuation: the label of a key-figure box written above its number. */
@@ -83,13 +91,13 @@ export function buildBlocks(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     switch (line.kind) {
-      case 'blank': {
+      case 'blank':
+      case 'pagebreak': {
         const next = nextNonBlank(lines, i + 1);
         const runsOn = open && lastLine && !ENDS_STATEMENT.test(lastLine.text) && next?.kind === 'text' && CONTINUES.test(next.text);
         if (!runsOn) close();
         break;
       }
-      case 'pagebreak':
       case 'contact':
         close();
         break;
@@ -125,7 +133,7 @@ export function buildBlocks(text: string): Block[] {
         continue;
       }
       case 'text':
-        if (!open || open.kind === 'heading' || (open.kind === 'paragraph' && endsShort(text, open.lines, line))) {
+        if (!open || open.kind === 'heading' || (open.kind === 'paragraph' && (endsShort(text, open.lines, line) || endsList(text, open.lines, line)))) {
           close();
           open = { kind: 'paragraph', lines: [], section };
         }

@@ -81,7 +81,17 @@ describe('segment', () => {
     expect(source.slice(bullet.map[at]!, bullet.map[at]! + 7)).toBe('381,000');
   });
 
-  it('never merges blocks across a page break', () => {
-    expect(buildBlocks('first page text\n\f\nsecond page text').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  it('ends a paragraph at a page break unless the sentence plainly runs on to the next page', () => {
+    expect(buildBlocks('First page ends here.\n\f\nSecond page text').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(texts('The hotline operates in\n\f\nthe east of Ukraine.')).toEqual([['sentence', 'The hotline operates in the east of Ukraine.']]);
+  });
+
+  it('starts a new paragraph after a short last line, and after a list lead-in ending in a colon', () => {
+    const source = 'Crimean Tatar family, displaced to Vinnytsia, was\nsupported by IOM with an oven\nfor sale\nIOM continues its efforts to foster income\nExamples are as follows:\nSports activities: festivals;';
+    expect(texts(source).map(([, t]) => t)).toEqual([
+      'Crimean Tatar family, displaced to Vinnytsia, was supported by IOM with an oven for sale',
+      'IOM continues its efforts to foster income Examples are as follows:',
+      'Sports activities: festivals;',
+    ]);
   });
 });
