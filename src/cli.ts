@@ -34,6 +34,11 @@ function positiveNumber(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+function reportDate(value: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(value)) throw new InvalidArgumentError('must be YYYY-MM or YYYY-MM-DD');
+  return value;
+}
+
 interface CliOptions {
   format: 'json' | 'jsonl' | 'csv';
   output?: string;
@@ -42,6 +47,8 @@ interface CliOptions {
   schema?: string | true;
   hxl: boolean;
   csvSafe: boolean;
+  records: 'figures' | 'places' | 'donors' | 'dates';
+  reportDate?: string;
   maxPages?: number;
   jobs?: number;
   timeout?: number;
@@ -61,6 +68,8 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to FILE (written whole or not at all) instead of standard output')
     .option('-q, --quiet', 'no warnings on standard error, only errors', false)
+    .option('--report-date <date>', 'the period the reports cover (YYYY-MM or YYYY-MM-DD), for dates written without a year', reportDate)
+    .addOption(new Option('--records <kind>', 'CSV: which table to write').choices(['figures', 'places', 'donors', 'dates']).default('figures'))
     .option('--hxl', 'CSV: add a second header row of HXL hashtags', false)
     .option('--no-csv-safe', 'CSV: do not neutralize cells that start like spreadsheet formulas')
     .option('--max-pages <n>', 'read at most N pages of each PDF', positiveInteger)
@@ -86,6 +95,7 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
         process.stdout.write(JSON.stringify(jsonSchema(kind), null, 2) + '\n');
         return;
       }
+      if (options.records !== 'figures' && options.format !== 'csv') throw new InvalidArgumentError('--records goes with -f csv (JSON and JSONL carry every record type)');
       if (inputs.length === 0 && !options.filesFrom) program.error('no inputs given', { exitCode: 2, code: 'sitrep.noInputs' });
       const [{ runBatch }, { parseShard }] = await Promise.all([import('./batch/runner.js'), import('./batch/shard.js')]);
       const shard = options.shard === undefined ? undefined : parseShard(options.shard);
@@ -98,8 +108,9 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
             output: options.output,
             quiet: options.quiet,
             debug: options.debug,
-            csv: { safe: options.csvSafe, hxl: options.hxl },
+            csv: { safe: options.csvSafe, hxl: options.hxl, records: options.records },
             maxPages: options.maxPages,
+            reportDate: options.reportDate,
             jobs: options.jobs,
             timeout: options.timeout,
             failFast: options.failFast,
@@ -113,6 +124,16 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
           report,
         ),
       );
+    });
+  program
+    .command('eval')
+    .description('score the tool, and a plain compromise numbers() baseline, against hand-checked gold annotations')
+    .requiredOption('--gold <dir>', 'folder of gold JSONL files (one per document, named after it)')
+    .argument('<files...>', 'the report texts the gold annotates')
+    .option('-v, --verbose', 'list every missed and extra figure', false)
+    .action(async (files: string[], options: { gold: string; verbose: boolean }) => {
+      const { evaluate, formatEvaluation } = await import('./eval/index.js');
+      process.stdout.write(formatEvaluation(await evaluate(options.gold, files), options.verbose));
     });
   return program;
 }

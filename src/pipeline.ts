@@ -1,4 +1,6 @@
+import { inferReportPeriod } from './extract/dates/index.js';
 import { extractFigures } from './extract/figures/index.js';
+import { findContext, linkStatement, summarizeDocument, type FoundContext } from './link/index.js';
 import { Locator, PAGE_BREAK } from './locate.js';
 import type { SourceDocument } from './read/types.js';
 import { SCHEMA_VERSION, type DocumentRecord, type FigureRecord, type WarningRecord } from './schema/index.js';
@@ -11,12 +13,17 @@ export interface DocumentResult {
   warnings: WarningRecord[];
 }
 
+export interface PipelineOptions {
+  /** The report's own date or period (YYYY, YYYY-MM or YYYY-MM-DD), instead of the one inferred from its text. */
+  reportDate?: string;
+}
+
 function warning(source: SourceDocument, cause: string): WarningRecord {
   return { type: 'warning', schemaVersion: SCHEMA_VERSION, document: source.name, page: null, line: null, cause };
 }
 
-/** Run segmentation and extraction over one document that has been read. Pure: no I/O. */
-export function processDocument(source: SourceDocument): DocumentResult {
+/** Run segmentation, extraction and linking over one document that has been read. Pure: no I/O. */
+export function processDocument(source: SourceDocument, options: PipelineOptions = {}): DocumentResult {
   const text = source.pages.join(PAGE_BREAK);
   const locator = new Locator(text, source.paged);
   const warnings: WarningRecord[] = [];
@@ -24,9 +31,26 @@ export function processDocument(source: SourceDocument): DocumentResult {
     warnings.push(warning(source, source.kind === 'pdf' ? 'no extractable text (scanned images? OCR is not supported)' : 'no text'));
   }
 
+  const statements = segment(text);
+  const reportDate = inferReportPeriod(
+    statements.map((s) => s.text),
+    options.reportDate ?? null,
+  );
+  const sections = new Map<string, FoundContext>();
+  const found: FoundContext[] = [];
   const figures: FigureRecord[] = [];
-  for (const statement of segment(text)) {
-    for (const mention of extractFigures(statement)) {
+  for (const statement of statements) {
+    const mentions = extractFigures(statement);
+    const context = findContext(statement.text, reportDate, mentions.length > 0);
+    found.push(context);
+    if (mentions.length === 0) continue;
+    let section: FoundContext | null = null;
+    if (statement.section !== null && statement.kind !== 'heading') {
+      section = sections.get(statement.section) ?? findContext(statement.section, reportDate);
+      sections.set(statement.section, section);
+    }
+    const links = linkStatement(statement, mentions, context, section);
+    mentions.forEach((mention, k) => {
       const at = locator.locate(statement.map[mention.start]!);
       figures.push({
         type: 'figure',
@@ -45,16 +69,13 @@ export function processDocument(source: SourceDocument): DocumentResult {
         what: mention.what,
         category: mention.category,
         hxl: mention.hxl,
-        date: null,
-        places: [],
-        donors: [],
-        source: null,
-        context: { section: statement.section, date: null, places: [] },
+        ...links[k]!,
         sentence: statement.text,
       });
-    }
+    });
   }
 
+  const summary = summarizeDocument(found, reportDate);
   return {
     document: {
       type: 'document',
@@ -62,10 +83,10 @@ export function processDocument(source: SourceDocument): DocumentResult {
       document: source.name,
       kind: source.kind,
       pages: source.paged ? source.pages.length : null,
-      reportDate: null,
+      reportDate: summary.reportDate,
       figures: figures.length,
-      places: [],
-      donors: [],
+      places: summary.places,
+      donors: summary.donors,
     },
     figures,
     warnings,

@@ -8,6 +8,7 @@ import { cacheKey, readCached, writeCached } from './cache.js';
 /** What changes a document's records besides its bytes: part of the cache key. */
 export interface ProcessOptions {
   maxPages?: number;
+  reportDate?: string;
   debug: boolean;
   /** Cache folder; no caching when absent. */
   cache?: string;
@@ -37,12 +38,17 @@ export function failure(path: string, cause: string): Outcome {
 export async function processTask({ path, bytes: given, options }: Task): Promise<Outcome> {
   try {
     const bytes = given ?? (await readBytes(path));
-    const key = options.cache ? cacheKey(bytes, { version: options.version, schema: SCHEMA_VERSION, maxPages: options.maxPages ?? null }) : null;
+    const key = options.cache ? cacheKey(bytes, {
+          version: options.version,
+          schema: SCHEMA_VERSION,
+          maxPages: options.maxPages ?? null,
+          reportDate: options.reportDate ?? null,
+        }) : null;
     if (options.cache && key) {
       const cached = await readCached(options.cache, key, path);
       if (cached) return { ok: true, result: cached };
     }
-    const result = validateResult(processDocument(await decodeDocument(path, bytes, { maxPages: options.maxPages })));
+    const result = validateResult(processDocument(await decodeDocument(path, bytes, { maxPages: options.maxPages }), { reportDate: options.reportDate }));
     if (options.cache && key) await writeCached(options.cache, key, result);
     return { ok: true, result };
   } catch (error) {

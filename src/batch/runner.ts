@@ -79,7 +79,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, r
   let written = 0;
   let index = 0;
   const window = jobs * 4;
-  const processOptions: ProcessOptions = { maxPages: options.maxPages, debug: options.debug, cache: options.cache, version: options.version };
+  const processOptions: ProcessOptions = {
+    maxPages: options.maxPages,
+    reportDate: options.reportDate,
+    debug: options.debug,
+    cache: options.cache,
+    version: options.version,
+  };
 
   const record = (outcome: Outcome, path: string) => {
     tally.done++;

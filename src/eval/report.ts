@@ -1,0 +1,46 @@
+import type { GoldFigure } from './gold.js';
+import type { Extra } from './match.js';
+import { FIELDS, type Scores } from './score.js';
+
+/** Targets of issue 3, shown beside the scores. */
+export const TARGETS: Partial<Record<'precision' | 'recall' | (typeof FIELDS)[number], number>> = {
+  precision: 0.95,
+  recall: 0.95,
+  value: 0.99,
+  valueMax: 0.99,
+  unit: 0.95,
+  qualifier: 0.95,
+  category: 0.85,
+  what: 0.85,
+};
+
+const cell = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+
+/** The score table: one row per measure, a column per extractor. */
+export function formatTable(columns: ReadonlyArray<[string, Scores]>): string {
+  const rows: Array<[string, Array<number | null>, number | undefined]> = [
+    ['precision', columns.map(([, s]) => s.precision), TARGETS.precision],
+    ['recall', columns.map(([, s]) => s.recall), TARGETS.recall],
+    ['F1', columns.map(([, s]) => s.f1), undefined],
+    ...FIELDS.map((f): [string, Array<number | null>, number | undefined] => [f, columns.map(([, s]) => s.fields[f]), TARGETS[f]]),
+  ];
+  const header = ['measure', ...columns.map(([name]) => name), 'target'];
+  const counts = ['figures (gold/found/matched)', ...columns.map(([, s]) => `${s.gold}/${s.found}/${s.matched}`), ''];
+  const body = rows.map(([name, values, target]) => [name, ...values.map(cell), target === undefined ? '' : `≥ ${target}`]);
+  const table = [header, counts, ...body];
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** `--verbose`: the gold figures missed and the extra figures found, one per line. */
+export function formatDifferences(missed: readonly GoldFigure[], extra: readonly Extra[]): string {
+  const lines = [
+    ...missed.map((g) => `missed  ${g.doc}:${g.line}  ${JSON.stringify(g.text)} = ${g.value}${g.doubt ? '  (doubt)' : ''}  ${g.what ?? ''}`),
+    ...extra.map(
+      (e) =>
+        `extra   ${e.found.document}:${e.found.line}  ${JSON.stringify(e.found.text)} = ${e.found.value}` +
+        (e.gold ? `  (gold: ${e.gold.class}${e.gold.note ? `, ${e.gold.note}` : ''})` : ''),
+    ),
+  ];
+  return lines.join('\n');
+}

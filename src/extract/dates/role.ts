@@ -1,0 +1,40 @@
+import type { DateRef } from '../../schema/index.js';
+import type { RawDate } from './parsers.js';
+
+interface Trigger {
+  pattern: RegExp;
+  role: DateRef['role'];
+}
+
+/** Words right before a date that give its role; each pattern is anchored at the date's start. */
+const TRIGGERS: readonly Trigger[] = [
+  { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])since\s+(?:the\s+)?$/iu, role: 'since' },
+  { pattern: /(?<![\p{L}])since\s+[^.,;:()\d]{1,30}?\s+(?:in|on)\s+$/iu, role: 'since' },
+  { pattern: /(?<![\p{L}])(?:starting\s+)?from\s+(?:the\s+)?$/iu, role: 'since' },
+  { pattern: /(?<![\p{L}])(?:in|during|throughout|within|over|for)\s+(?:the\s+)?(?:whole\s+|entire\s+|month\s+of\s+|year\s+|course\s+of\s+)?$/iu, role: 'period' },
+  { pattern: /(?<![\p{L}])on\s+$/iu, role: 'point' },
+];
+
+/**
+ * The date with its role and its trigger joined to the span, as the gold writes it: "as of D" →
+ * to = D; "since D"/"from D" → from = D; "in D"/"during D" and ranges → from–to; otherwise a point.
+ */
+export function withRole(text: string, raw: RawDate): DateRef & { start: number; end: number } {
+  const before = text.slice(Math.max(0, raw.start - 60), raw.start);
+  const ownTrigger = /^(?:from|between)\s/iu.test(text.slice(raw.start, raw.end));
+  const trigger = ownTrigger ? null : TRIGGERS.map((t) => ({ t, m: t.pattern.exec(before) })).find((x) => x.m !== null);
+  const start = trigger?.m ? raw.start - before.length + trigger.m.index : raw.start;
+  const phrase = text.slice(start, raw.end).replace(/\s+/gu, ' ');
+  const last = raw.to ?? raw.from;
+  const role: DateRef['role'] = raw.to !== null && trigger?.t.role !== 'as_of' && trigger?.t.role !== 'since' ? 'period' : (trigger?.t.role ?? 'point');
+  switch (role) {
+    case 'as_of':
+      return { start, end: raw.end, text: phrase, from: null, to: last, role };
+    case 'since':
+      return { start, end: raw.end, text: phrase, from: raw.from, to: null, role };
+    default:
+      return { start, end: raw.end, text: phrase, from: raw.from, to: last, role };
+  }
+}

@@ -1,0 +1,91 @@
+import type { DonorMention } from '../types.js';
+import { spellingAt, type DonorRef } from './lexicon.js';
+import {
+  DONATED_AFTER,
+  EMBASSY_TAIL,
+  FUNDED_AFTER,
+  GENERIC_ORGANISATION,
+  LIST_GLUE,
+  STRONG_TRIGGER,
+  WEAK_TRIGGER,
+} from './patterns.js';
+
+const NOT_AN_ORGANISATION = /^(?:The|This|These|That|Those|It|Its|Their|Our|In|On|At|A|An|IOM|UN|NGO)$|project|programme|NGO|IOM/u;
+
+function guessType(name: string): DonorRef['type'] {
+  if (/Foundation|Fund\b|Trust/u.test(name)) return 'foundation';
+  if (/Government|Ministry|Embassy|Agency|Department|Office|Federal|Republic|Kingdom|State|Confederation/u.test(name)) return 'government';
+  return 'private';
+}
+
+function mention(text: string, start: number, end: number, donor: DonorRef, name = text.slice(start, end)): DonorMention {
+  return { start, end, name: name.replace(/\s+/g, ' '), ...donor };
+}
+
+/** A lexicon donor (or, where allowed, a country or unknown organisation) written at `at`. */
+function donorAt(text: string, at: number, allowGeneric: boolean): DonorMention | 'skip' | null {
+  const found = spellingAt(text, at);
+  if (found) {
+    const { spelling } = found;
+    if (!spelling.donor) return 'skip';
+    const tail = /Embassy/.test(spelling.text) ? (EMBASSY_TAIL.exec(text.slice(found.end))?.[0] ?? '') : '';
+    return mention(text, at, found.end + tail.length, spelling.donor);
+  }
+  if (!allowGeneric) return null;
+  const article = /^The\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+  const generic = GENERIC_ORGANISATION.exec(text.slice(at + article))?.[0];
+  if (!generic || NOT_AN_ORGANISATION.test(generic)) return null;
+  return mention(text, at + article, at + article + generic.length, { canonical: generic.replace(/\s+/g, ' '), iso3: null, type: guessType(generic) });
+}
+
+/** The funders listed from `at` on ("the Government of Germany acting through KfW Development Bank"). */
+function listAt(text: string, at: number, strong: boolean): DonorMention[] {
+  const found: DonorMention[] = [];
+  let position = at;
+  for (let item = 0; item < 8; item += 1) {
+    position += LIST_GLUE.exec(text.slice(position))?.[0].length ?? 0;
+    const donor = donorAt(text, position, strong && found.length === 0);
+    if (donor === null) break;
+    if (donor === 'skip') position = spellingAt(text, position)?.end ?? position + 1;
+    else {
+      found.push(donor);
+      position = donor.end;
+    }
+  }
+  return found;
+}
+
+function afterTriggers(text: string, trigger: RegExp, strong: boolean): DonorMention[] {
+  return [...text.matchAll(trigger)].flatMap((m) => listAt(text, m.index + m[0].length, strong));
+}
+
+/** Funders written before "-funded" or "has donated" ("Japan-funded" → "Government of Japan"). */
+function beforeVerbs(text: string): DonorMention[] {
+  const found: DonorMention[] = [];
+  for (const word of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}/gu)) {
+    const match = spellingAt(text, word.index);
+    if (!match?.spelling.donor) continue;
+    const rest = text.slice(match.end);
+    const { donor, country } = match.spelling;
+    if (FUNDED_AFTER.test(rest)) {
+      found.push(mention(text, word.index, match.end, donor, country ? donor.canonical : undefined));
+    } else if (DONATED_AFTER.test(rest)) found.push(mention(text, word.index, match.end, donor));
+  }
+  return found;
+}
+
+/**
+ * Donors named as funders in one statement, in text order, one per span. Implementing partners
+ * (IOM, UN agencies, NGOs) are never donors; URLs are ignored. Pure, never throws.
+ */
+export function extractDonors(text: string): DonorMention[] {
+  const visible = text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, (url) => ' '.repeat(url.length));
+  const all = [...afterTriggers(visible, STRONG_TRIGGER, true), ...afterTriggers(visible, WEAK_TRIGGER, false), ...beforeVerbs(visible)];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DonorMention[] = [];
+  for (const donor of all) {
+    const last = kept[kept.length - 1];
+    if (!last || donor.start >= last.end) kept.push({ ...donor, name: donor.name === visible.slice(donor.start, donor.end).replace(/\s+/g, ' ') ? text.slice(donor.start, donor.end).replace(/\s+/g, ' ') : donor.name });
+  }
+  return kept;
+}

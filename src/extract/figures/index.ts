@@ -1,0 +1,90 @@
+import { findNumbers, type NumberToken } from '../numbers/index.js';
+import type { FigureMention, Statement } from '../types.js';
+import { categoryOf, senseOf } from './category.js';
+import { openParenthesis } from './context.js';
+import { hxlOf } from './hxl.js';
+import type { NounSense } from './lexicon.js';
+import { qualifierOf } from './qualifier.js';
+import { REFINERS } from './refiners/index.js';
+import { writtenUnitOf } from './units.js';
+import { whatOf } from './what.js';
+
+function clauseBefore(text: string, start: number): string {
+  const head = text.slice(0, start);
+  return head.slice(Math.max(head.search(/[^.;!?]*$/u), 0));
+}
+
+function nextStart(numbers: readonly NumberToken[], end: number, fallback: number): number {
+  return numbers.find((n) => n.start >= end)?.start ?? fallback;
+}
+
+/** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries". */
+const NO_NOUN_AFTER = /^\s+(?:in|from|across|at)\b/iu;
+
+interface Annotated {
+  mention: FigureMention;
+  sense: NounSense | null;
+}
+
+/** "540,000 IDPs in Donetsk and some 290,000 in Luhansk": a count without a noun counts what the count before it counts. */
+function inherited(own: NounSense | null, what: string | null, previous: Annotated | undefined): { sense: NounSense | null; what: string | null } {
+  if (own !== null || previous?.sense == null || !previous.sense.personal) return { sense: own, what };
+  const noun = previous.mention.what?.split(/\s+/u)[0];
+  return { sense: previous.sense, what: noun && what ? `${noun} ${what}` : what };
+}
+
+function annotate(statement: Statement, n: NumberToken, all: readonly NumberToken[], previous: Annotated | undefined): Annotated {
+  const text = statement.text;
+  const q = qualifierOf(text, n);
+  const written = writtenUnitOf(text, n);
+  const start = Math.min(q.start, written.start);
+  const end = Math.max(q.end, written.end);
+  const previousEnd = all.filter((o) => o.end <= n.start).at(-1)?.end ?? 0;
+  const label = whatOf(statement, { start, end }, previousEnd, nextStart(all, end, text.length));
+  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : senseOf(label);
+  const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
+  const unit = written.unit ?? sense?.unit ?? 'count';
+  const category = categoryOf(unit, sense, what, clauseBefore(text, start));
+  const mention: FigureMention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: n.value,
+    valueMax: n.valueMax,
+    vague: n.vague,
+    unit,
+    qualifier: q.qualifier,
+    bound: q.bound,
+    what,
+    category,
+    hxl: hxlOf(category, unit, what),
+  };
+  return { mention, sense };
+}
+
+/** A count in parentheses after another one details it: "(2 deaths …)" after "12 civilian casualties". */
+function withParents(text: string, mentions: FigureMention[]): FigureMention[] {
+  return mentions.map((m) => {
+    const open = openParenthesis(text, m.start);
+    if (open < 0 || m.what === null) return m;
+    const parent = mentions.filter((p) => p.end <= open).at(-1);
+    return parent?.what ? { ...m, what: `${m.what} (${parent.what})` } : m;
+  });
+}
+
+/**
+ * The figures of one statement: every number found, minus the ones the refiners show are not
+ * figures (dates, phone numbers, names, durations, chart ticks…), each with its qualifier, unit,
+ * label, category and HXL hashtag. Pure and deterministic.
+ */
+export function extractFigures(statement: Statement): FigureMention[] {
+  const numbers = findNumbers(statement.text);
+  if (numbers.length === 0) return [];
+  const figures = REFINERS.reduce<readonly NumberToken[]>((kept, refine) => refine(statement, kept), numbers);
+  const annotated: Annotated[] = [];
+  for (const n of figures) annotated.push(annotate(statement, n, numbers, annotated.at(-1)));
+  return withParents(
+    statement.text,
+    annotated.map((a) => a.mention),
+  );
+}

@@ -1,0 +1,52 @@
+import type { Category } from '../../schema/index.js';
+
+/** Month names and their usual abbreviations, as a regular-expression alternation. */
+export const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Units of time: a number before one is a duration or an age, not a figure. */
+export const TIME_UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries)';
+
+/** What a counted noun tells: whether it counts people, households or things, and what kind of figure it makes. */
+export interface NounSense {
+  unit: 'people' | 'households' | 'count';
+  /** Counts people (or households, or staff), so the verb decides the category. */
+  personal: boolean;
+  category: Category;
+}
+
+const person = (category: Category): NounSense => ({ unit: 'people', personal: true, category });
+const thing = (category: Category): NounSense => ({ unit: 'count', personal: false, category });
+
+const groups: Array<[NounSense, string]> = [
+  [person('population'), 'people persons person individuals civilians residents inhabitants nationals citizens ukrainians women men girls boys adults children kids youth elderly migrants professionals specialists psychologists representatives owners workers volunteers doctors teachers students'],
+  [person('idps'), 'idps idp'],
+  [person('refugees'), 'refugees refugee asylum-seekers'],
+  [person('returnees'), 'returnees returnee'],
+  [person('people_reached'), 'beneficiaries participants trainees callers grantees patients recipients attendees survivors'],
+  [person('casualties'), 'casualties deaths injuries killed injured dead wounded fatalities'],
+  [{ unit: 'households', personal: true, category: 'population' }, 'households families hhs'],
+  [{ unit: 'count', personal: true, category: 'organisations' }, 'staff employees personnel'],
+  [thing('crossings'), 'crossings crossing'],
+  [thing('incidents'), 'incidents incident attacks attack strikes explosions'],
+  [thing('activities'), 'trainings training sessions session consultations consultation calls surveys survey services assessments assessment reports visits referrals meetings workshops campaigns outpatient interventions courses projects'],
+  [thing('items'), 'kits kit items sets jerrycans mattresses blankets boats engines pumps hoses tents stoves heaters generators bottles nfis equipment tonnes tons litres liters vouchers'],
+  [thing('grants'), 'grants grant'],
+  [thing('infrastructure'), 'facilities facility houses housing homes units shelters settlements checkpoints eecps communities regions oblasts districts hromadas countries centres centers institutions repairs schools hospitals buildings apartments points sites warehouses hubs villages cities towns municipalities line'],
+  [thing('organisations'), 'partners partner organizations organisations ngos businesses enterprises micro-enterprises companies agencies entrepreneurs'],
+];
+
+export const NOUNS: ReadonlyMap<string, NounSense> = new Map(
+  groups.flatMap(([sense, words]) => words.split(' ').map((w) => [w, sense] as const)),
+);
+
+/** Words whose presence around a count of people decides its category, strongest first. */
+export const CATEGORY_CUES: ReadonlyArray<[Category, RegExp]> = [
+  ['casualties', /\b(?:killed|died|deaths?|injur(?:ed|ies|y)|casualties|wounded|fatalities)\b/i],
+  ['people_in_need', /\b(?:in need|need(?:s|ed)? (?:humanitarian|assistance|aid|support|help))\b/i],
+  ['people_reached', /\b(?:reached|reaching|assisted|supported|support|benefit(?:t)?ed|benefit(?:t)?ing|received|receive|reach|provide|providing|supporting|assisting|trained|train|served|helped|aided|provided|participated|attended|engaged|referred|screened|accessed|targeted|covered|gained access|enrolled)\b/i],
+  ['idps', /\b(?:internally displaced|displaced|idps?)\b/i],
+  ['returnees', /\b(?:returned|returnees?)\b/i],
+  ['refugees', /\b(?:refugees?|fled abroad)\b/i],
+  ['crossings', /\bcrossings?\b/i],
+];

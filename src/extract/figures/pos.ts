@@ -1,0 +1,26 @@
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+}
+
+const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+
+/** The tags compromise's lexicon gives a word out of context ("is" → Copula, PresentTense), or none. */
+export function lexiconTags(word: string): readonly string[] {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+const FUNCTION_TAGS = new Set(['QuestionWord', 'Copula', 'Auxiliary', 'Preposition', 'Conjunction', 'Determiner', 'Modal', 'Pronoun', 'Possessive', 'Adverb']);
+
+/** A word that cannot end a label: a preposition, conjunction, determiner, auxiliary or bare adverb ("of", "and", "the", "is", "approximately"). */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((t) => FUNCTION_TAGS.has(t));
+}
+
+/** A verb form by compromise's lexicon ("reached", "stands"), used to cut a subject from its predicate. */
+export function isVerb(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'Verb' || t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive' || t === 'Copula');
+}

@@ -1,0 +1,29 @@
+import type { NumberToken } from '../../numbers/index.js';
+import { after, before } from '../context.js';
+import { MONTH } from '../lexicon.js';
+import { dropWhen } from './refiner.js';
+
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?[\\s,]*$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[\\s.,]*(?:of\\s+)?${MONTH}\\b`, 'iu');
+const NUMERIC_DATE = /^[./-]\d{1,2}[./-]\d{2,4}\b|^[./-]\d{1,2}\b/u;
+const YEAR_BEFORE = /©|\b(?:in|since|of|by|from|until|till|year|during)\s*$/iu;
+const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|people|persons|individuals|households|families|idps|refugees|children)\b/iu;
+
+/** A plain four-digit number that reads as a year (1900–2100), unless people are counted right after it. */
+export function isYear(text: string, n: Pick<NumberToken, 'text' | 'value' | 'start' | 'end' | 'form' | 'scale'>): boolean {
+  if (n.form !== 'digits' || n.scale !== 1 || !/^\d{4}\b/u.test(n.text)) return false;
+  if (n.value < 1900 || n.value > 2100) return false;
+  return !COUNTED_AFTER.test(after(text, n.end, 20)) || YEAR_BEFORE.test(before(text, n.start, 30));
+}
+
+/** A day number or a year next to a month name ("25 March", "June 6", "February 24, 2024"), or a numeric date. */
+function isDatePart(text: string, n: NumberToken): boolean {
+  if (n.form !== 'digits' || n.scale !== 1 || !/^\d{1,4}$/u.test(n.text)) return false;
+  if (n.value > 31 && n.value < 1900) return false;
+  return MONTH_BEFORE.test(before(text, n.start, 16)) || MONTH_AFTER.test(after(text, n.end, 16)) || NUMERIC_DATE.test(after(text, n.end, 12));
+}
+
+/** Drops years ("since 2014"), year ranges ("2022-2023"), and day numbers of dates ("25 March 2019"). */
+export const dropDates = dropWhen(
+  (text, n) => isYear(text, n) || (n.valueMax !== null && n.value >= 1900 && n.value <= 2100 && n.form === 'digits' && n.scale === 1) || isDatePart(text, n),
+);

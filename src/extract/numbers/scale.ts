@@ -1,0 +1,22 @@
+/** Multipliers of scale words and suffixes written after a number ("1.5 million", "14.6m", "3bn", "10k"). */
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+};
+
+export function scaleOf(word: string): number | undefined {
+  return SCALES[word.toLowerCase()];
+}
+
+/** Multiply without binary noise: 14.6 × 1e6 is 14600000, not 14599999.999999998. */
+export function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}

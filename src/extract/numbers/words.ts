@@ -1,0 +1,125 @@
+import { FRACTIONS, isNumberWord, MULTIPLIERS, TENS, UNITS, VAGUE } from './lexicon.js';
+import { token, type NumberToken } from './token.js';
+
+interface Word {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}+/gu;
+const SPACE = /^[ \t\u00A0\u202F\u2009]+$/;
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+
+function gap(text: string, a: Word, b: Word): string {
+  return text.slice(a.end, b.start);
+}
+
+function isSmall(w: string): boolean {
+  return w in UNITS || w in TENS;
+}
+
+/** May `next` continue a number whose last word is `last`, given the text between them? */
+function continues(last: string, next: string, between: string): boolean {
+  if (between === '-') return last in TENS && next in UNITS && UNITS[next]! > 0 && UNITS[next]! < 10;
+  if (!SPACE.test(between)) return false;
+  if (isSmall(last) && isSmall(next)) return last in TENS && next in UNITS && UNITS[next]! < 10;
+  return isNumberWord(next);
+}
+
+/** The value of a run of number words: "one hundred and twenty" → 120, "three dozen" → 36. */
+export function valueOfWords(words: readonly string[]): number {
+  let total = 0;
+  let current = 0;
+  for (const w of words) {
+    if (w in UNITS) current += UNITS[w]!;
+    else if (w in TENS) current += TENS[w]!;
+    else if (w === 'hundred' || w === 'dozen') current = (current || 1) * MULTIPLIERS[w]!;
+    else if (w in MULTIPLIERS) {
+      total += (current || 1) * MULTIPLIERS[w]!;
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+/** Where a run of number words starts at word `i`: the words it takes and a leading factor ("a", "half a"). */
+function runAt(text: string, words: readonly Word[], i: number): { from: number; to: number; factor: number } | null {
+  const w = words[i]!.lower;
+  const next = words[i + 1];
+  const afterNext = words[i + 2];
+  const scaleFollows = (x: Word | undefined) => x !== undefined && x.lower in MULTIPLIERS;
+  if (w === 'a' && next && scaleFollows(next) && SPACE.test(gap(text, words[i]!, next))) return { from: i, to: i + 1, factor: 1 };
+  if (w === 'half' && next?.lower === 'a' && scaleFollows(afterNext) && afterNext!.lower !== 'hundred')
+    return { from: i, to: i + 2, factor: 0.5 };
+  if (isNumberWord(w)) return { from: i, to: i, factor: 1 };
+  return null;
+}
+
+/** Numbers written in words: "five", "twenty-four", "one hundred and twenty", "a hundred", "Three dozen", "half a million". */
+export function findWordNumbers(text: string): NumberToken[] {
+  const words = wordsOf(text);
+  const found: NumberToken[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const run = runAt(text, words, i);
+    if (!run) {
+      i++;
+      continue;
+    }
+    let last = run.to;
+    for (;;) {
+      const cur = words[last]!;
+      const next = words[last + 1];
+      if (next && continues(cur.lower, next.lower, gap(text, cur, next))) {
+        last++;
+        continue;
+      }
+      const afterAnd = words[last + 2];
+      if (
+        next?.lower === 'and' &&
+        afterAnd &&
+        cur.lower in MULTIPLIERS &&
+        isSmall(afterAnd.lower) &&
+        SPACE.test(gap(text, cur, next)) &&
+        SPACE.test(gap(text, next, afterAnd))
+      ) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    const numberWords = words.slice(run.to, last + 1).map((w) => w.lower);
+    const value = valueOfWords(numberWords) * run.factor;
+    const closing = numberWords[numberWords.length - 1]!;
+    const scale = closing in MULTIPLIERS && MULTIPLIERS[closing]! >= 1e3 ? MULTIPLIERS[closing]! : 1;
+    found.push(token(text, words[run.from]!.start, words[last]!.end, value, 'words', scale));
+    i = last + 1;
+  }
+  return found;
+}
+
+const VAGUE_RE = /\b(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions)\b/giu;
+
+/** Vague amounts: "thousands" (1000), "tens of thousands" (10000), "dozens" (12); `vague` is set, the value is the base. */
+export function findVagueNumbers(text: string): NumberToken[] {
+  return [...text.matchAll(VAGUE_RE)].map((m) => {
+    const base = VAGUE[m[2]!.toLowerCase()]!;
+    const times = m[1] ? VAGUE[m[1].toLowerCase()]! : 1;
+    return token(text, m.index, m.index + m[0].length, base * times, 'vague');
+  });
+}
+
+const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(half))\s+of\b/giu;
+
+/** Fractions of a group, read as a share: "a fifth of all respondents" → 20 (per cent). */
+export function findFractions(text: string): NumberToken[] {
+  return [...text.matchAll(FRACTION_RE)].map((m) => {
+    const name = (m[1] ?? m[2]!).toLowerCase();
+    const end = m.index + m[0].length - 'of'.length;
+    return token(text, m.index, text.slice(m.index, end).trimEnd().length + m.index, FRACTIONS[name]!, 'fraction');
+  });
+}

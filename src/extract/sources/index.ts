@@ -1,0 +1,94 @@
+import type { SourceMention } from '../types.js';
+
+/** Organisations reports cite for their figures, by the short names they are cited with. */
+const KNOWN_SOURCES =
+  /^(?:UN|IOM|DTM|OCHA|UNHCR|WHO|OHCHR|UNICEF|WFP|UNDP|UNFPA|UNESCO|ILO|FAO|REACH|ACLED|ACAPS|IDMC|HRMMU|OSCE|SMM|SBGS|MoSP|NBU|DESA|World Bank|Eurostat|CCCM|IMPACT)$/u;
+const ORG_WORD =
+  /(?<![\p{L}])(?:Ministry|Office|Service|Agency|Department|Government|Council|Commission|Commissioner|Bank|Cluster|Authority|Police|Institute|Organi[sz]ation|Programme|Fund|Bureau|Committee|Mission|Cent(?:re|er)|University|Statistics|Guard)(?![\p{L}])/u;
+const NOT_SOURCES = /^(?:IDPs?|NGOs?|TCNs?|COVID|EECPs?|HIGHLIGHTS)$/u;
+
+/** Capitalised words and parenthesised acronyms joined by of/for/on/the/and: an organisation's name. */
+const ORG_CHAIN = String.raw`(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}]{1,7}\))(?:\s+(?:(?:of|for|on|the|and|&)\s+)*(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}]{1,7}\)))*`;
+
+const ACCORDING_TO = new RegExp(
+  String.raw`(?<![\p{L}])[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest|recent|most\s+recent|new|official|preliminary|an?)\s+)*(${ORG_CHAIN})`,
+  'gu',
+);
+const REPORTING_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
+  'gu',
+);
+const PARENTHESIS = /\(([^()]{2,80})\)/gu;
+
+const trimName = (name: string): string =>
+  name
+    .replace(/^the\s+/iu, '')
+    .replace(/(?<!\b\p{Lu})\.$/u, '')
+    .replace(/(?:’s|'s)$/u, '')
+    .replace(/\s+/gu, ' ');
+
+/** A source mention whose span covers exactly the trimmed name. */
+function located(start: number, raw: string): SourceMention {
+  const name = trimName(raw);
+  const offset = raw.indexOf(name.split(' ')[0] ?? name);
+  const end = start + raw.trimEnd().replace(/[.’']s?$/u, '').length;
+  return { start: start + Math.max(0, offset), end, name };
+}
+
+/** Whether a capitalised chain names an organisation that can be cited (not "IDPs", not "In February"). */
+function isOrganisation(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length === 1 && NOT_SOURCES.test(name)) return false;
+  if (ORG_WORD.test(name)) return true;
+  return words.some((word) => KNOWN_SOURCES.test(word.replace(/(?:’s|'s)$/u, '')) || (/^\p{Lu}{2,6}$/u.test(word) && !NOT_SOURCES.test(word)));
+}
+
+function fromAccordingTo(text: string): SourceMention | null {
+  for (const m of text.matchAll(ACCORDING_TO)) {
+    const name = m[1]!;
+    if (!isOrganisation(name)) continue;
+    return located(m.index + m[0].length - name.length, name);
+  }
+  return null;
+}
+
+function fromParenthesis(text: string): SourceMention | null {
+  for (const m of text.matchAll(PARENTHESIS)) {
+    const inner = m[1]!.trim();
+    const head = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*/u.exec(inner)?.[0] ?? /^[\p{L}]+/u.exec(inner)?.[0] ?? '';
+    const before = text.slice(0, m.index).trimEnd();
+    const definesAcronym = /^\p{Lu}{2,8}s?$/u.test(inner) && acronymOf(before, inner.replace(/s$/u, ''));
+    if (definesAcronym) continue;
+    const start = m.index + 1 + m[1]!.indexOf(inner);
+    if (head.split(/\s+/u).some((word) => KNOWN_SOURCES.test(word)) && !NOT_SOURCES.test(head)) return { start, end: start + head.length, name: head };
+    if (/^(?:Ministry|Office|State|National|Department|Agency)\b/u.test(inner)) return { start, end: start + inner.length, name: inner };
+  }
+  return null;
+}
+
+/** True when the words before a parenthesis spell the acronym in it ("persons (IDPs)" is not a source). */
+function acronymOf(before: string, acronym: string): boolean {
+  const words = before.split(/[\s-]+/u).filter((w) => w.length > 0 && !/^(?:of|for|the|and|on|to|in)$/iu.test(w));
+  const initials = words
+    .slice(-acronym.length - 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return initials.includes(acronym.slice(0, 2)) || words.length === 0;
+}
+
+function fromReportingVerb(text: string): SourceMention | null {
+  for (const m of text.matchAll(REPORTING_VERB)) {
+    const name = m[1]!;
+    if (!isOrganisation(name)) continue;
+    return located(m.index, name);
+  }
+  return null;
+}
+
+/**
+ * The organisation a statement attributes its figures to: "according to X", "(OCHA)", "X reported",
+ * "X data indicates", in that order of preference; null when none. Pure, never throws.
+ */
+export function extractSource(text: string): SourceMention | null {
+  return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromReportingVerb(text);
+}

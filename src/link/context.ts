@@ -1,0 +1,29 @@
+import { extractDates, type ReportPeriod } from '../extract/dates/index.js';
+import { extractDonors } from '../extract/donors/index.js';
+import { extractPlaces } from '../extract/places/index.js';
+import { extractSource } from '../extract/sources/index.js';
+import type { DateMention, DonorMention, PlaceMention, SourceMention, Span } from '../extract/types.js';
+
+/** Everything context-like found in one text (a statement or a heading), spans into that text. */
+export interface FoundContext {
+  dates: DateMention[];
+  places: PlaceMention[];
+  donors: DonorMention[];
+  source: SourceMention | null;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Runs the date, place, donor and source extractors on one text and settles their overlaps: a
+ * place written inside a donor's or the source's name ("British Embassy in Ukraine", "Ministry of
+ * Social Policy of Ukraine", "Japan-funded", "provided by Canada") is not a place. Dates, the costliest
+ * to find, are left out when `withDates` is false (a statement with no figure to date). Pure.
+ */
+export function findContext(text: string, reference: ReportPeriod | null, withDates = true): FoundContext {
+  const donors = extractDonors(text);
+  const source = extractSource(text);
+  const taken: Span[] = source ? [...donors, source] : donors;
+  const places = extractPlaces(text).filter((place) => !taken.some((span) => overlaps(place, span)));
+  return { dates: withDates ? extractDates(text, reference) : [], places, donors, source };
+}

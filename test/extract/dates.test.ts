@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, inferReportPeriod, type ReportPeriod } from '../../src/extract/dates/index.js';
+
+const february2019: ReportPeriod = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' };
+
+function only(text: string, reference: ReportPeriod | null = february2019) {
+  const dates = extractDates(text, reference);
+  expect(dates).toHaveLength(1);
+  const [date] = dates;
+  return { text: date!.text, from: date!.from, to: date!.to, role: date!.role };
+}
+
+describe('extractDates', () => {
+  it.each([
+    ['Ukraine is 1,363,754 as of 25 March 2019, according to', 'as of 25 March 2019', null, '2019-03-25', 'as_of'],
+    ['were recorded in February 2019.', 'in February 2019', '2019-02', '2019-02', 'period'],
+    ['in 24 regions of Ukraine since 2014.', 'since 2014', '2014', null, 'since'],
+    ['Since 2015, IOM has implemented', 'Since 2015', '2015', null, 'since'],
+    ['In 2023, IOM carried out 1,500 surveys', 'In 2023', '2023', '2023', 'period'],
+    ['during 2023 the teams', 'during 2023', '2023', '2023', 'period'],
+    ['the plan for 2022-2023 covers', 'for 2022-2023', '2022', '2023', 'period'],
+    ['From 2014 till 2016, IOM has provided', 'From 2014 till 2016', '2014', '2016', 'period'],
+    ['between 2014 and 2016 some', 'between 2014 and 2016', '2014', '2016', 'period'],
+    ['In February–March, over a hundred', 'In February–March', '2019-02', '2019-03', 'period'],
+    ['results for Q3 2023 show', 'for Q3 2023', '2023-07', '2023-09', 'period'],
+    ['in the third quarter of 2022 the', 'in the third quarter of 2022', '2022-07', '2022-09', 'period'],
+    ['The project will last till July 2018 and', 'till July 2018', null, '2018-07', 'as_of'],
+    ['to reach 6.5 million people by December 2023.', 'by December 2023', null, '2023-12', 'as_of'],
+    ['5.9 million refugees recorded as of end of 2023 (UNHCR)', 'as of end of 2023', null, '2023-12', 'as_of'],
+    ['displaced since 24 February 2022', 'since 24 February 2022', '2022-02-24', null, 'since'],
+    ['returns since february 2022 grew', 'since february 2022', '2022-02', null, 'since'],
+    ['Since its launch in October 2022, the Common Pipeline', 'Since its launch in October 2022', '2022-10', null, 'since'],
+    ['On 12 February 2018, IOM signed', 'On 12 February 2018', '2018-02-12', '2018-02-12', 'point'],
+    ['IOM has worked from March 2022 on', 'from March 2022', '2022-03', null, 'since'],
+  ])('%s', (text, phrase, from, to, role) => {
+    expect(only(text)).toEqual({ text: phrase, from, to, role });
+  });
+
+  it('gives a month without a year the report period’s year', () => {
+    expect(only('In February, at least eight people died')).toMatchObject({ text: 'In February', from: '2019-02', to: '2019-02' });
+  });
+
+  it('puts a month after the report period in the year before', () => {
+    const december2023: ReportPeriod = { text: 'December 2023', from: '2023-12', to: '2023-12', role: 'period' };
+    expect(only('people displaced since June 6', { ...december2023, from: '2024-02', to: '2024-02' })).toMatchObject({ from: '2023-06-06' });
+  });
+
+  it('drops a month without a year when there is no report period', () => {
+    expect(extractDates('In February, at least eight people died', null)).toEqual([]);
+  });
+
+  it('re-joins a month broken across lines', () => {
+    expect(only('conducted in Decem-\nber 2018, 50% of IDPs')).toMatchObject({ from: '2018-12', to: '2018-12' });
+  });
+
+  it('takes no figures, money or ordinal names for years', () => {
+    expect(extractDates('2,300 people, EUR 2,150, COVID-19, 2014%, GBP 350 – 1,700', february2019)).toEqual([]);
+  });
+
+  it('spans the phrase with its trigger', () => {
+    const text = 'The total is 1,363,754 as of 25 March 2019.';
+    const [date] = extractDates(text, null);
+    expect(text.slice(date!.start, date!.end)).toBe('as of 25 March 2019');
+  });
+
+  it('never throws', () => {
+    for (const text of ['', '\u0000', '2020-', 'as of', 'Q5 2023', 'x'.repeat(5000), '31 February 2023']) {
+      expect(() => extractDates(text, null)).not.toThrow();
+    }
+  });
+});
+
+describe('inferReportPeriod', () => {
+  it('takes the month most dated mentions and yearless months point to', () => {
+    const statements = [
+      'almost one million crossings were recorded in February 2019.',
+      'IDPs from Crimea is 1,363,754 as of 25 March 2019.',
+      'Hostilities have increased in February, with 953 security incidents.',
+      'In February, at least eight people died.',
+      'In February–March, over a hundred business owners participated.',
+    ];
+    expect(inferReportPeriod(statements)).toMatchObject({ from: '2019-02', to: '2019-02' });
+  });
+
+  it('gives a header date line the most weight', () => {
+    expect(inferReportPeriod(['IOM jointly assesses needs\n27 November 2017\nThe delegation visited.', 'IOM has been present since 1996.'])).toMatchObject({
+      from: '2017-11',
+    });
+  });
+
+  it('is null when no month stands out', () => {
+    expect(inferReportPeriod(['In January 2017, trainings started.', 'From 2014 till 2016 IOM trained 5,500 IDPs.'])).toBeNull();
+  });
+
+  it('lets the --report-date override win', () => {
+    expect(inferReportPeriod(['in February 2019'], '2020-05')).toEqual({ text: '2020-05', from: '2020-05', to: '2020-05', role: 'period' });
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures/index.js';
+import type { Statement } from '../../src/extract/types.js';
+import { FigureRecord } from '../../src/schema/index.js';
+
+const statement = (text: string, kind: Statement['kind'] = 'sentence', section: string | null = null): Statement => ({ text, kind, section });
+const first = (text: string, kind: Statement['kind'] = 'sentence', section: string | null = null) => {
+  const figures = extractFigures(statement(text, kind, section));
+  expect(figures.length).toBeGreaterThan(0);
+  return figures[0]!;
+};
+
+describe('qualifiers and bounds', () => {
+  it.each([
+    ['IOM has assisted over 381,000 people', 'over', 'lower'],
+    ['more than 150 local partners', 'more than', 'lower'],
+    ['at least eight people died', 'at least', 'lower'],
+    ['+40,000 households in Ukraine provided with cash', '+', 'lower'],
+    ['500+ IDPs residing in the community', '+', 'lower'],
+    ['almost one million crossings', 'almost', 'upper'],
+    ['nearly 35 per cent of the population', 'nearly', 'upper'],
+    ['grants up to EUR 2,150', 'up to', 'upper'],
+    ['close to 40% of IDPs', 'close to', 'upper'],
+    ['less than 10 per cent of refugees', 'less than', 'upper'],
+    ['approximately 16,500 conflict-affected people', 'approximately', 'approx'],
+    ['housing units rehabilitated for approx. 34,125 people', 'approximately', 'approx'],
+    ['about 200 people', 'about', 'approx'],
+    ['around 700,000 persons depending on it', 'around', 'approx'],
+    ['some 290,000 IDPs', 'some', 'approx'],
+    ['an estimated 3,000 people', 'an estimated', 'approx'],
+    ['953 security incidents', null, 'exact'],
+  ])('%s → %s', (text, qualifier, bound) => expect(first(text)).toMatchObject({ qualifier, bound }));
+
+  it('does not read a verb\'s "around" or "estimated" as a qualifier', () => {
+    expect(first('The plan is structured around four strategic objectives').qualifier).toBeNull();
+    expect(first('IOM estimated 3.7 million persons being internally displaced').qualifier).toBeNull();
+  });
+
+  it('takes the "+" into the surface', () => {
+    expect(first('+40,000 households').text).toBe('+40,000');
+    expect(first('500+ IDPs residing').text).toBe('500+');
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['50% of IDPs', 'percent', '50%'],
+    ['nearly 35 per cent of the population', 'percent', '35 per cent'],
+    ['35 percent of respondents', 'percent', '35 percent'],
+    ['grants ranging between GBP 350 – 1,700', 'GBP', 'GBP 350 – 1,700'],
+    ['up to EUR 2,150 later', 'EUR', 'EUR 2,150'],
+    ['$108m provided through MPCA transfers', 'USD', '$108m'],
+    ['USD 22.5 million requested', 'USD', 'USD 22.5 million'],
+    ['₴5,000 paid to each household', 'UAH', '₴5,000'],
+    ['the 427-km contact line', 'km', '427-km'],
+    ['over 26 million square meters of private housing', 'm2', '26 million square meters'],
+    ['381,000 vulnerable internally displaced persons (IDPs)', 'people', '381,000'],
+    ['6,994 unique callers', 'people', '6,994'],
+    ['1,000 families in need', 'households', '1,000'],
+    ['40,000 households in Ukraine', 'households', '40,000'],
+    ['953 security incidents', 'count', '953'],
+    ['8,501 household hygiene kits', 'count', '8,501'],
+    ['more than 10,000 killed', 'people', '10,000'],
+  ])('%s → %s', (text, unit, surface) => expect(first(text)).toMatchObject({ unit, text: surface }));
+
+  it('gives one figure to each count of a parenthesis', () => {
+    const figures = extractFigures(statement('with 953 security incidents and 12 civilian casualties (2 deaths and 10 injuries).'));
+    expect(figures.map((f) => [f.value, f.unit, f.category])).toEqual([
+      [953, 'count', 'incidents'],
+      [12, 'people', 'casualties'],
+      [2, 'people', 'casualties'],
+      [10, 'people', 'casualties'],
+    ]);
+    expect(figures[2]!.what).toBe('deaths (civilian casualties)');
+    expect(extractFigures(statement('1,000 families (3,000 people) were displaced')).map((f) => f.unit)).toEqual(['households', 'people']);
+  });
+});
+
+describe('what, category and HXL', () => {
+  it('labels a count with the noun phrase after it', () => {
+    const f = first('IOM has assisted over 381,000 vulnerable internally displaced persons (IDPs) and conflict-affected people in 24 regions of Ukraine since 2014.');
+    expect(f.what).toBe('vulnerable internally displaced persons (IDPs) and conflict-affected people');
+    expect(f.category).toBe('people_reached');
+    expect(f.hxl).toBe('#reached+ind');
+  });
+
+  it('labels a predicate number with its subject', () => {
+    const f = first('The total number of IDPs from Crimea and eastern Ukraine is 1,363,754 as of 25 March 2019.');
+    expect(f.what).toBe('total number of IDPs from Crimea and eastern Ukraine');
+    expect(f.category).toBe('idps');
+    expect(f.hxl).toBe('#affected+idps');
+  });
+
+  it('adds the section to a generic key-figure label', () => {
+    expect(first('616,945 people reached', 'keyfigure', 'MULTI-PURPOSE CASH ASSISTANCE').what).toBe('people reached (MULTI-PURPOSE CASH ASSISTANCE)');
+    expect(first('4.2m people reached', 'keyfigure', 'WASH').what).toBe('people reached (WASH)');
+  });
+
+  it.each([
+    ['Approximately 14.6 million people continue to be in need of humanitarian assistance', 'people_in_need', '#inneed+ind'],
+    ['5.9 million refugees recorded as of end of 2023', 'refugees', '#affected+refugees'],
+    ['approximately 4.5 million people have returned to their homes', 'returnees', '#affected+returnees'],
+    ['Over 44,000 people displaced from their homes in flood-affected areas', 'idps', '#affected+idps'],
+    ['including more than 10,000 killed', 'casualties', '#affected+killed'],
+    ['almost one million crossings through the contact line', 'crossings', '#indicator+crossings+num'],
+    ['149 attacks affecting medical transportation', 'incidents', '#indicator+incidents+num'],
+    ['1,934 dialysis sessions', 'activities', '#output+activities+num'],
+    ['172,747 emergency shelter kits distributed', 'items', '#output+items+num'],
+    ['$108m provided through MPCA transfers', 'funding', '#value+funding+usd'],
+    ['3,801 houses recorded as damaged', 'infrastructure', '#indicator+infrastructure+num'],
+    ['over 80 partners in Ukraine', 'organisations', '#org+num'],
+    ['50% of IDPs reported that they had fully integrated', 'share', '#indicator+pct'],
+    ['almost five million foreign nationals were present in Ukraine', 'population', '#population+ind'],
+    ['+40,000 households in Ukraine provided with cash for winter', 'people_reached', '#reached+hh'],
+    ['8,393 received bottled water', 'people_reached', '#reached+ind'],
+    ['299,227 collective centres residents reached with essential items', 'people_reached', '#reached+ind'],
+  ])('%s → %s', (text, category, hxl) => {
+    const f = first(text);
+    expect(f).toMatchObject({ category, hxl });
+    expect(FigureRecord.shape.hxl.safeParse(f.hxl).success).toBe(true);
+  });
+});

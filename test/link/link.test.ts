@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Span, Statement } from '../../src/extract/types.js';
+import { findContext, linkStatement, summarizeDocument } from '../../src/link/index.js';
+
+const february2019 = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' as const };
+
+function link(text: string, figureTexts: string[], section: string | null = null) {
+  const statement: Statement = { text, kind: 'sentence', section };
+  const figures: Span[] = figureTexts.map((figure) => {
+    const start = text.indexOf(figure);
+    return { start, end: start + figure.length };
+  });
+  const sectionFound = section ? findContext(section, february2019) : null;
+  return linkStatement(statement, figures, findContext(text, february2019), sectionFound);
+}
+
+describe('linkStatement', () => {
+  it('gives each figure the date, places and source of its statement', () => {
+    const [figure] = link(
+      'The total number of IDPs from Crimea and eastern Ukraine is 1,363,754 as of 25 March 2019, according to the Ministry of Social Policy of Ukraine.',
+      ['1,363,754'],
+    );
+    expect(figure!.date).toEqual({ text: 'as of 25 March 2019', from: null, to: '2019-03-25', role: 'as_of' });
+    expect(figure!.places.map((p) => p.name)).toEqual(['Crimea', 'eastern Ukraine']);
+    expect(figure!.source).toBe('Ministry of Social Policy of Ukraine');
+    expect(figure!.donors).toEqual([]);
+  });
+
+  it('keeps donors’ and sources’ countries out of the places', () => {
+    const [figure] = link('Three dozen communities of Donetsk and Luhansk regions completed the Japan-funded IOM project in Sviatohirsk.', ['Three dozen']);
+    expect(figure!.places.map((p) => p.name)).toEqual(['Donetsk', 'Luhansk', 'Sviatohirsk']);
+    expect(figure!.donors.map((d) => d.name)).toEqual(['Government of Japan']);
+  });
+
+  it('does not let a later date reach over another figure', () => {
+    const [share, people] = link(
+      'IOM managed to mobilize 63 per cent of funding needs since the beginning of the war, allowing us to reach over 6.5 million people by December 2023.',
+      ['63 per cent', '6.5 million'],
+    );
+    expect(share!.date).toBeNull();
+    expect(people!.date).toMatchObject({ to: '2023-12', role: 'as_of' });
+  });
+
+  it('takes the nearest date that can govern, not a bare year in a name', () => {
+    const [figure] = link('In 2022 the 2030 Agenda work reached 40,030 people.', ['40,030']);
+    expect(figure!.date).toMatchObject({ text: 'In 2022', from: '2022', to: '2022' });
+  });
+
+  it('puts the heading’s places and date in context only when the statement has none', () => {
+    const [bare] = link('IOM reached 5,000 people.', ['5,000'], 'SUPPORT IN ZAPORIZHZHIA REGION IN MARCH 2019');
+    expect(bare!.places).toEqual([]);
+    expect(bare!.context.places.map((p) => p.canonical)).toEqual(['Zaporizka']);
+    expect(bare!.context.date).toMatchObject({ from: '2019-03' });
+    expect(bare!.context.section).toBe('SUPPORT IN ZAPORIZHZHIA REGION IN MARCH 2019');
+    const [stated] = link('IOM reached 5,000 people in Kherson in February.', ['5,000'], 'SUPPORT IN ZAPORIZHZHIA REGION IN MARCH 2019');
+    expect(stated!.places.map((p) => p.name)).toEqual(['Kherson']);
+    expect(stated!.context.places).toEqual([]);
+    expect(stated!.context.date).toBeNull();
+  });
+});
+
+describe('summarizeDocument', () => {
+  it('lists distinct places and donors with first spelling and mention counts', () => {
+    const found = [
+      'with funding from the Government of Germany acting through KfW Development Bank in Kherson.',
+      'The woman starts her own business with the support of IOM and Germany in Kherson Region.',
+      'Children come from Kherson and from Germany.',
+    ].map((text) => findContext(text, february2019));
+    const summary = summarizeDocument(found, february2019);
+    expect(summary.reportDate).toEqual(february2019);
+    expect(summary.donors.map((d) => [d.name, d.mentions])).toEqual([
+      ['Government of Germany', 2],
+      ['KfW Development Bank', 1],
+    ]);
+    expect(summary.places.map((p) => [p.name, p.mentions])).toEqual([
+      ['Kherson', 2],
+      ['Kherson Region', 1],
+      ['Germany', 1],
+    ]);
+  });
+});
