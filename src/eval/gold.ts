@@ -37,13 +37,20 @@ const GoldCoverage = z.object({
   to_line: z.number().int().positive(),
 });
 
-const GoldDocument = z.object({ doc: z.string(), class: z.literal('document') }).passthrough();
+const GoldDocument = z.object({
+  doc: z.string(),
+  class: z.literal('document'),
+  places: z.array(z.string()).default([]),
+  donors: z.array(z.string()).default([]),
+  report_date: z.string().nullable().default(null),
+});
 
 export const GoldLine = z.discriminatedUnion('class', [GoldFigure, GoldMention, GoldCoverage, GoldDocument]);
 
 export type GoldFigure = z.infer<typeof GoldFigure>;
 export type GoldMention = z.infer<typeof GoldMention>;
 export type GoldLine = z.infer<typeof GoldLine>;
+export type GoldDocumentLists = z.infer<typeof GoldDocument>;
 
 /** The gold of one document: its figures, its non-figure mentions, and the lines it covers. */
 export interface GoldDoc {
@@ -52,6 +59,8 @@ export interface GoldDoc {
   others: GoldMention[];
   fromLine: number;
   toLine: number;
+  /** The document-level lists (places, donors, report date), when the gold gives them. */
+  lists: GoldDocumentLists | null;
 }
 
 /** Parse the JSONL gold of one file (GOLD.md format); a line that does not parse is an error naming it. */
@@ -60,7 +69,7 @@ export function parseGold(jsonl: string, origin = 'gold'): GoldDoc[] {
   const docOf = (name: string): GoldDoc => {
     const key = basename(name);
     let d = docs.get(key);
-    if (!d) docs.set(key, (d = { doc: key, figures: [], others: [], fromLine: 1, toLine: Number.POSITIVE_INFINITY }));
+    if (!d) docs.set(key, (d = { doc: key, figures: [], others: [], fromLine: 1, toLine: Number.POSITIVE_INFINITY, lists: null }));
     return d;
   };
   jsonl.split('\n').forEach((raw, i) => {
@@ -73,7 +82,8 @@ export function parseGold(jsonl: string, origin = 'gold'): GoldDoc[] {
     else if (g.class === 'coverage') {
       d.fromLine = g.from_line;
       d.toLine = g.to_line;
-    } else if (g.class === 'date' || g.class === 'other') d.others.push(g);
+    } else if (g.class === 'document') d.lists = g;
+    else d.others.push(g);
   });
   return [...docs.values()];
 }

@@ -1,3 +1,4 @@
+import type { ContextScores, DocumentScores } from './context.js';
 import type { GoldFigure } from './gold.js';
 import type { Extra } from './match.js';
 import { FIELDS, type Scores } from './score.js';
@@ -27,9 +28,37 @@ export function formatTable(columns: ReadonlyArray<[string, Scores]>): string {
   const header = ['measure', ...columns.map(([name]) => name), 'target'];
   const counts = ['figures (gold/found/matched)', ...columns.map(([, s]) => `${s.gold}/${s.found}/${s.matched}`), ''];
   const body = rows.map(([name, values, target]) => [name, ...values.map(cell), target === undefined ? '' : `≥ ${target}`]);
-  const table = [header, counts, ...body];
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  return align([header, counts, ...body]);
+}
+
+/** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
+function align(table: readonly string[][]): string {
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** Issue 4's context measures on matched figures, with their targets. */
+export function formatContext(c: ContextScores): string {
+  return align([
+    ['context on matched figures', 'sitrep-extract', 'target'],
+    ['date exact where gold has a date', cell(c.dateWhereGold), '≥ 0.85'],
+    ['places F1 (micro)', cell(c.placesF1), '≥ 0.9'],
+    ['donors F1 (micro)', cell(c.donorsF1), '≥ 0.9'],
+    ['all fields (unit, date, places, donors)', cell(c.allFields), '≥ 0.75'],
+  ]);
+}
+
+/** The document records against the gold's document lines. */
+export function formatDocuments(documents: readonly DocumentScores[]): string {
+  return align([
+    ['document lists', 'donors F1', 'places F1', 'report date (gold / found)'],
+    ...documents.map((d) => [
+      d.doc,
+      cell(d.donorsF1),
+      cell(d.placesF1),
+      `${d.reportDate.right ? 'right' : 'WRONG'} (${d.reportDate.gold ?? 'null'} / ${d.reportDate.found ?? 'null'})`,
+    ]),
+  ]);
 }
 
 /** `--verbose`: the gold figures missed and the extra figures found, one per line. */

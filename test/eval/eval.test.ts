@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextScores, documentScores } from '../../src/eval/context.js';
 import { matchDocument, parseGold, sameWhat, score, type Prediction } from '../../src/eval/index.js';
 
 const DOC = 'report.txt';
@@ -68,5 +69,47 @@ describe('sameWhat', () => {
     expect(sameWhat('deaths (civilian casualties)', 'deaths')).toBe(true);
     expect(sameWhat('people reached (shelter & NFIs)', 'people reached (recovery & durable solutions)')).toBe(false);
     expect(sameWhat(null, null)).toBe(true);
+  });
+});
+
+describe('context and document measures', () => {
+  const place = (name: string) => ({ name, canonical: name, level: 'country' as const, iso3: null, admin1Pcode: null, admin1Iso: null });
+  const GOLD_CONTEXT = [
+    gold({ line: 1, text: '100', value: 100, places: ['Ukraine'], donors: ['Government of Japan'], date: { text: 'since 2014', from: '2014', to: null } }),
+    gold({ line: 2, text: '200', value: 200, places: ['Kherson', 'Mykolaiv'] }),
+    JSON.stringify({ doc: DOC, class: 'document', places: ['Ukraine', 'Kherson'], donors: ['Government of Japan', 'USAID'], report_date: '2019-02' }),
+  ].join('\n');
+  const [doc] = parseGold(GOLD_CONTEXT);
+
+  it('scores dates where the gold has one, places and donors as micro F1, and all fields together', () => {
+    const m = matchDocument(doc!, [
+      found(1, '100', 100, { unit: 'people', places: [place('Ukraine')], donors: [{ name: 'Government of Japan', canonical: 'Government of Japan', iso3: 'JPN', type: 'government' }], date: { text: 'since 2014', from: '2014', to: null, role: 'since' } }),
+      found(2, '200', 200, { unit: 'people', places: [place('Kherson')], donors: [], date: null }),
+    ]);
+    const c = contextScores([m]);
+    expect(c.dateWhereGold).toBe(1);
+    expect(c.placesF1).toBeCloseTo((2 * 2) / (2 * 2 + 0 + 1));
+    expect(c.donorsF1).toBe(1);
+    expect(c.allFields).toBe(0.5);
+  });
+
+  it('compares a document record with the gold document line', () => {
+    const record = {
+      type: 'document' as const,
+      schemaVersion: '1.0' as const,
+      document: DOC,
+      kind: 'text' as const,
+      pages: null,
+      reportDate: { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' as const },
+      figures: 2,
+      places: [{ ...place('Ukraine'), mentions: 3 }],
+      donors: [{ name: 'Government of Japan', canonical: 'Government of Japan', iso3: 'JPN', type: 'government' as const, mentions: 1 }],
+    };
+    expect(documentScores(doc!, record)).toEqual({
+      doc: DOC,
+      donorsF1: 2 / 3,
+      placesF1: 2 / 3,
+      reportDate: { gold: '2019-02', found: '2019-02', right: true },
+    });
   });
 });
