@@ -16,13 +16,13 @@ function positiveInteger(value: string): number {
 
 const EXAMPLES = `
 Examples:
-  $ ${NAME} report.pdf                       figures of one report, as JSON
-  $ ${NAME} reports/ -f csv > figures.csv   a whole archive, one CSV row per figure
-  $ ${NAME} 'reports/**/*.pdf' -j 2 --cache .cache   parallel, skipping unchanged files
-  $ ${NAME} reports/ --shard 2/4 -f jsonl      the second of four CI shards
-  $ ${NAME} -f jsonl report.txt | head -1    one record per line
-  $ cat report.txt | ${NAME} -               read standard input
-  $ ${NAME} --schema                         the JSON Schema of the output
+  $ ${NAME} report.pdf                              figures of one report, as JSON
+  $ ${NAME} reports/ -f csv > figures.csv           a whole archive, one CSV row per figure
+  $ ${NAME} 'reports/**/*.pdf' -j 2 --cache .cache  in parallel, skipping unchanged files
+  $ ${NAME} reports/ --shard 2/4 -f jsonl           the second of four CI shards
+  $ ${NAME} -f jsonl report.txt | head -1           one record per line
+  $ cat report.txt | ${NAME} -                      read standard input
+  $ ${NAME} --schema                                the JSON Schema of the output
 
 Exit codes: 0 every input processed, 1 at least one input failed (the others are still written), 2 usage error.`;
 
@@ -32,7 +32,7 @@ function positiveNumber(value: string): number {
   return n;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function reportDate(value: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(value)) throw new InvalidArgumentError('must be YYYY-MM or YYYY-MM-DD');
@@ -42,21 +42,21 @@ function reportDate(value: string): string {
 interface CliOptions {
   format: 'json' | 'jsonl' | 'csv';
   output?: string;
-  quiet: boolean;
-  debug: boolean;
+  quiet?: boolean;
+  debug?: boolean;
   schema?: string | true;
-  hxl: boolean;
+  hxl?: boolean;
   csvSafe: boolean;
   records: 'figures' | 'places' | 'donors' | 'dates';
   reportDate?: string;
   maxPages?: number;
   jobs?: number;
   timeout?: number;
-  failFast: boolean;
+  failFast?: boolean;
   cache?: string;
   shard?: string;
-  include: string[];
-  exclude: string[];
+  include?: string[];
+  exclude?: string[];
   filesFrom?: string;
 }
 
@@ -67,22 +67,22 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
     .argument('[inputs...]', 'report files (.pdf, .txt, .html), directories, glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to FILE (written whole or not at all) instead of standard output')
-    .option('-q, --quiet', 'no warnings on standard error, only errors', false)
+    .option('-q, --quiet', 'no warnings on standard error, only errors')
     .option('--report-date <date>', 'the period the reports cover (YYYY-MM or YYYY-MM-DD), for dates written without a year', reportDate)
     .addOption(new Option('--records <kind>', 'CSV: which table to write').choices(['figures', 'places', 'donors', 'dates']).default('figures'))
-    .option('--hxl', 'CSV: add a second header row of HXL hashtags', false)
+    .option('--hxl', 'CSV: add a second header row of HXL hashtags')
     .option('--no-csv-safe', 'CSV: do not neutralize cells that start like spreadsheet formulas')
     .option('--max-pages <n>', 'read at most N pages of each PDF', positiveInteger)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
     .option('--timeout <seconds>', 'end the work on one file after this many seconds and report it', positiveNumber)
-    .option('--fail-fast', 'stop at the first file that fails', false)
+    .option('--fail-fast', 'stop at the first file that fails')
     .option('--cache <dir>', 'reuse the records of files already processed with the same tool version and options')
     .option('--shard <i/n>', 'process only the files of shard i of n (auto/n: i from JOB_COMPLETION_INDEX)')
-    .option('--include <glob>', 'in directories and patterns, take files matching GLOB (repeatable; default: *.pdf *.txt *.html *.htm)', collect, [])
-    .option('--exclude <glob>', 'in directories and patterns, leave out files matching GLOB (repeatable)', collect, [])
+    .option('--include <glob>', 'in directories and patterns, take files matching GLOB (repeatable; default: *.pdf *.txt *.html *.htm)', collect)
+    .option('--exclude <glob>', 'in directories and patterns, leave out files matching GLOB (repeatable)', collect)
     .option('--files-from <file>', 'read more inputs from FILE, one per line (- for standard input)')
     .option('--schema [format]', 'print the JSON Schema of the output (json, or jsonl for one record) and exit')
-    .option('--debug', 'show stack traces of internal errors', false)
+    .option('--debug', 'show stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -106,18 +106,18 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
           {
             format: options.format,
             output: options.output,
-            quiet: options.quiet,
-            debug: options.debug,
-            csv: { safe: options.csvSafe, hxl: options.hxl, records: options.records },
+            quiet: options.quiet === true,
+            debug: options.debug === true,
+            csv: { safe: options.csvSafe, hxl: options.hxl === true, records: options.records },
             maxPages: options.maxPages,
             reportDate: options.reportDate,
             jobs: options.jobs,
             timeout: options.timeout,
-            failFast: options.failFast,
+            failFast: options.failFast === true,
             cache: options.cache,
             shard,
-            include: options.include,
-            exclude: options.exclude,
+            include: options.include ?? [],
+            exclude: options.exclude ?? [],
             filesFrom: options.filesFrom,
             version: version(),
           },
@@ -130,10 +130,10 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
     .description('score the tool, and a plain compromise numbers() baseline, against hand-checked gold annotations')
     .requiredOption('--gold <dir>', 'folder of gold JSONL files (one per document, named after it)')
     .argument('<files...>', 'the report texts the gold annotates')
-    .option('-v, --verbose', 'list every missed and extra figure', false)
-    .action(async (files: string[], options: { gold: string; verbose: boolean }) => {
+    .option('-v, --verbose', 'list every missed and extra figure')
+    .action(async (files: string[], options: { gold: string; verbose?: boolean }) => {
       const { evaluate, formatEvaluation } = await import('./eval/index.js');
-      process.stdout.write(formatEvaluation(await evaluate(options.gold, files), options.verbose));
+      process.stdout.write(formatEvaluation(await evaluate(options.gold, files), options.verbose === true));
     });
   return program;
 }
