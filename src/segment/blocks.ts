@@ -33,13 +33,17 @@ function splitLines(text: string): Line[] {
 
 /** Trim a line's span to its visible text, and past its bullet mark. */
 function visible(line: Line): LineSpan {
-  const lead = line.kind === 'bullet' ? (BULLET.exec(line.text)?.[0].length ?? 0) : line.text.length - line.text.trimStart().length;
-  return { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+  const marked = line.kind === 'bullet' || line.kind === 'number';
+  const lead = marked ? (BULLET.exec(line.text)?.[0].length ?? 0) : 0;
+  const indent = line.text.length - line.text.trimStart().length;
+  return { start: line.start + Math.max(lead, indent), end: line.start + line.text.trimEnd().length };
 }
 
 const ENDS_STATEMENT = /[.!?:;)"]\s*$/;
 const CONTINUES = /^\s*\p{Ll}/u;
-const LABEL_LINES = 3;
+const LABEL_LINES = 5;
+/** Key-figure labels are set in narrow boxes: a longer line is running text, not a label. */
+const LABEL_WIDTH = 45;
 /** A paragraph's last line is short when under this share of its longest line. */
 const SHORT_LINE = 0.5;
 
@@ -65,10 +69,43 @@ function endsList(text: string, lines: readonly LineSpan[], next: Line): boolean
   return /[:;]$/.test(text.slice(last.start, last.end)) && /^\s*\p{Lu}/u.test(next.text);
 }
 
-/** A short line with no closing punctuation: the label of a key-figure box written above its number. */
-function isLabel(text: string, span: LineSpan): boolean {
-  const line = text.slice(span.start, span.end);
-  return line.length <= 60 && !ENDS_STATEMENT.test(line);
+/** A line ending in a word that cannot end a label ("assistance to"), or in a comma or hyphen: the label runs on. */
+const RUNS_ON = /(?:\b(?:to|of|and|the|in|for|with|from|by|on|at|a|an|or|&)|[,\-–])\s*$/i;
+
+/** Can `next` carry on a key-figure label whose last line so far is `last`? A capitalized line does when the label runs on into it or a name does ("Community Support / Groups"). */
+function continuesLabel(last: Line, next: Line | undefined, capsLabel: boolean): boolean {
+  if (!next || (next.kind !== 'text' && next.kind !== 'heading') || next.text.trim().length > LABEL_WIDTH) return false;
+  if (/[.!?]\s*$/.test(last.text)) return false;
+  if (next.kind === 'heading') return capsLabel;
+  return !/^\s*\p{Lu}/u.test(next.text) || RUNS_ON.test(last.text) || /\b\p{Lu}[\p{L}-]*\s*$/u.test(last.text);
+}
+
+/**
+ * Add to a key-figure box the label lines that follow its number (from line `from`): a narrow text,
+ * maybe after one blank line when it starts in lower case ("people reached"), and across a blank
+ * line after "TOTAL:" or a line that plainly runs on. Returns the index of the first line not taken.
+ */
+function gatherLabel(lines: readonly Line[], from: number, box: Block): number {
+  let j = from;
+  if (lines[j]?.kind === 'blank' && lines[j + 1]?.kind === 'text' && CONTINUES.test(lines[j + 1]!.text)) j++;
+  const first = lines[j];
+  if (!first || (first.kind !== 'text' && first.kind !== 'heading') || first.text.trim().length > LABEL_WIDTH) return from;
+  const capsLabel = first.kind === 'heading';
+  box.lines.push(visible(first));
+  for (j++; box.lines.length <= LABEL_LINES; j++) {
+    const last = lines[j - 1]!;
+    const across = lines[j]?.kind === 'blank' && lines[j + 1]?.kind === 'text';
+    if (across && (last.text.trimEnd().endsWith(':') || (RUNS_ON.test(last.text) && CONTINUES.test(lines[j + 1]!.text)))) j++;
+    else if (!continuesLabel(last, lines[j], capsLabel)) break;
+    box.lines.push(visible(lines[j]!));
+  }
+  return j;
+}
+
+/** A short text of a few lines with no closing punctuation: the label of a key-figure box written above its number. */
+function isLabel(text: string, lines: readonly LineSpan[]): boolean {
+  const label = lines.map((l) => text.slice(l.start, l.end)).join(' ');
+  return lines.length <= 3 && label.length <= 80 && !ENDS_STATEMENT.test(label);
 }
 
 /**
@@ -116,16 +153,11 @@ export function buildBlocks(text: string): Block[] {
       case 'number': {
         close();
         const box: Block = { kind: 'keyfigure', lines: [visible(line)], section };
-        let j = i + 1;
-        if (lines[j]?.kind === 'blank' && lines[j + 1]?.kind === 'text') j++;
-        while (box.lines.length <= LABEL_LINES && (lines[j]?.kind === 'text' || lines[j]?.kind === 'heading')) {
-          box.lines.push(visible(lines[j]!));
-          j++;
-        }
+        const j = gatherLabel(lines, i + 1, box);
         const before = blocks[blocks.length - 1];
-        if (box.lines.length === 1 && before?.kind === 'paragraph' && before.lines.length === 1 && isLabel(text, before.lines[0]!)) {
+        if (box.lines.length === 1 && before?.kind === 'paragraph' && isLabel(text, before.lines)) {
           blocks.pop();
-          box.lines.unshift(before.lines[0]!);
+          box.lines.unshift(...before.lines);
         }
         blocks.push(box);
         i = j - 1;

@@ -59,8 +59,28 @@ describe('segment', () => {
     expect(texts(source)[0]).toEqual(['keyfigure', '123,906 SERVICES DELIVERED IN 14 REGIONS AND 49 DISTRICTS SINCE THE START OF THE WAR']);
   });
 
+  it('reads a bulleted or starred number as a key figure, its label running on over lines and names (seed 004)', () => {
+    expect(texts('  ● 749\npeople benefitted from \nin-kind assistance to \nCommunity Support \nGroups (CSGs)\n\n ● 6,900\npeople benefitted')).toEqual([
+      ['keyfigure', '749 people benefitted from in-kind assistance to Community Support Groups (CSGs)'],
+      ['keyfigure', '6,900 people benefitted'],
+    ]);
+    expect(texts('**5.8m*\nTOTAL:\n\npeople reached \nsince february 2022\n\nWASH')[0]).toEqual(['keyfigure', '5.8m* TOTAL: people reached since february 2022']);
+  });
+
+  it('ends a label where a new statement starts, and never takes a paragraph of running text as one (seeds 001, 004)', () => {
+    expect(texts('6,684\nbeneficiaries have been supported \nwith grants for micro-business, \nself-employment or vocational training\n Tetiana, a retired piano teacher, and \nOksana moved.')).toEqual([
+      ['keyfigure', '6,684 beneficiaries have been supported with grants for micro-business, self-employment or vocational training'],
+      ['sentence', 'Tetiana, a retired piano teacher, and Oksana moved.'],
+    ]);
+    expect(texts('2%\n\nIOM has formed 14 \ncooperation agreements.')).toEqual([
+      ['keyfigure', '2%'],
+      ['sentence', 'IOM has formed 14 cooperation agreements.'],
+    ]);
+  });
+
   it('takes the label above a number when nothing follows it', () => {
     expect(texts('Boats delivered\n43\n')).toEqual([['keyfigure', 'Boats delivered 43']]);
+    expect(texts('regions covered \nin Ukraine\n\n ● 17 \n\nBENEFICIARY FEEDBACK')[0]).toEqual(['keyfigure', 'regions covered in Ukraine 17']);
   });
 
   it('keeps a bullet together across a blank line when the text plainly runs on (seed 004)', () => {
