@@ -25,7 +25,8 @@ function splitLines(text: string): Line[] {
   let start = 0;
   for (const part of text.split('\n')) {
     const end = start + part.length;
-    lines.push({ start, end, text: part, kind: part.includes('\f') ? 'pagebreak' : classifyLine(part) });
+    const shown = part.replace(/\f/g, ' ');
+    lines.push({ start, end, text: shown, kind: part.includes('\f') && shown.trim() === '' ? 'pagebreak' : classifyLine(shown) });
     start = end + 1;
   }
   return lines;

@@ -113,7 +113,7 @@ export interface CsvOptions {
   records: CsvRecords;
 }
 
-const line = (cells: readonly Cell[]) => stringify([cells], { record_delimiter: '\r\n', cast: { boolean: (b) => String(b) } });
+const line = (cells: readonly Cell[]) => stringify([cells], { record_delimiter: '\r\n', quoted_match: /[\r\n]/, cast: { boolean: (b) => String(b) } });
 
 function formatter<Row>(table: Table<Row>, options: CsvOptions): Formatter {
   return {

@@ -21,9 +21,9 @@ describe('decodeText', () => {
 });
 
 describe('detectKind', () => {
-  it('goes by content first, then by extension', () => {
+  it('takes a .pdf name at its word (the reader then says what it really is); otherwise content first, then extension', () => {
     expect(detectKind('report.txt', Buffer.from('%PDF-1.7\n'))).toBe('pdf');
-    expect(detectKind('page.pdf', Buffer.from('<!DOCTYPE html><html>'))).toBe('html');
+    expect(detectKind('page.pdf', Buffer.from('<!DOCTYPE html><html>'))).toBe('pdf');
     expect(detectKind('report', Buffer.from('<html><body>x'))).toBe('html');
     expect(detectKind('notes.htm', Buffer.from('just text'))).toBe('html');
     expect(detectKind('notes.md', Buffer.from('just text'))).toBe('text');
@@ -38,9 +38,9 @@ describe('htmlToText', () => {
 });
 
 describe('decodeDocument', () => {
-  it('refuses an empty input and an HTML page named .pdf', async () => {
+  it('refuses an empty input, and an HTML page or text named .pdf', async () => {
     await expect(decodeDocument('x.pdf', new Uint8Array())).rejects.toThrow('empty file');
-    await expect(decodeDocument('x.pdf', Buffer.from('<!-- saved --> <html><body>Not found</body></html>'))).resolves.toMatchObject({ kind: 'html' });
+    await expect(decodeDocument('x.pdf', Buffer.from('<!-- saved --> <html><body>Not found</body></html>'))).rejects.toThrow('not a PDF (looks like HTML)');
     await expect(decodeDocument('x.pdf', Buffer.from('Not Found\n'))).rejects.toThrow('not a PDF (no %PDF- header)');
   });
   it('refuses a truncated PDF', async () => {
