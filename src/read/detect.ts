@@ -15,11 +15,14 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   return HTML_START.test(head(bytes, 2048).replace(/^\uFEFF|^ï»¿/, ''));
 }
 
-/** The kind of a document: the content decides where it is clear, else the file extension. */
+/**
+ * The kind of a document: a `%PDF-` header makes it a PDF whatever its name; a `.pdf` name makes it a PDF
+ * whatever else it holds (an HTML error page saved as `.pdf` is a failed download, not a report); then
+ * HTML content, then the extension.
+ */
 export function detectKind(name: string, bytes: Uint8Array): DocumentKind {
-  if (looksLikePdf(bytes)) return 'pdf';
+  if (looksLikePdf(bytes) || /\.pdf$/i.test(name)) return 'pdf';
   if (looksLikeHtml(bytes)) return 'html';
-  if (/\.pdf$/i.test(name)) return 'pdf';
   if (/\.html?$/i.test(name)) return 'html';
   return 'text';
 }
