@@ -3,7 +3,7 @@
  * reports name: `level|canonical|ISO3|admin1 P-code or -|variant…`.
  */
 export const AREA_ROWS: readonly string[] = [
-  'area|Donbas|UKR|-|Donbas|Donbass|Donbas region',
+  'area|Donbas|UKR|-|Donbas|Donbass',
   'area|Dnipro River|UKR|-|Dnipro River|Dnipro river|Dnieper|Dnieper River',
   'area|Kakhovka Reservoir|UKR|UA65|Kakhovka Reservoir',
   'area|Sea of Azov|-|-|Sea of Azov|Azov Sea',

@@ -27,11 +27,15 @@ describe('extractDates', () => {
     ['The project will last till July 2018 and', 'till July 2018', null, '2018-07', 'as_of'],
     ['to reach 6.5 million people by December 2023.', 'by December 2023', null, '2023-12', 'as_of'],
     ['5.9 million refugees recorded as of end of 2023 (UNHCR)', 'as of end of 2023', null, '2023-12', 'as_of'],
+    ['to be completed by the end of March 2024', 'by the end of March 2024', null, '2024-03', 'as_of'],
     ['displaced since 24 February 2022', 'since 24 February 2022', '2022-02-24', null, 'since'],
     ['returns since february 2022 grew', 'since february 2022', '2022-02', null, 'since'],
     ['Since its launch in October 2022, the Common Pipeline', 'Since its launch in October 2022', '2022-10', null, 'since'],
     ['On 12 February 2018, IOM signed', 'On 12 February 2018', '2018-02-12', '2018-02-12', 'point'],
     ['IOM has worked from March 2022 on', 'from March 2022', '2022-03', null, 'since'],
+    ['February 24, 2024 marks two years', 'February 24, 2024', '2024-02-24', '2024-02-24', 'point'],
+    ['data as of 2023-06-30 show', 'as of 2023-06-30', null, '2023-06-30', 'as_of'],
+    ['data as of 30/06/2023 show', 'as of 30/06/2023', null, '2023-06-30', 'as_of'],
   ])('%s', (text, phrase, from, to, role) => {
     expect(only(text)).toEqual({ text: phrase, from, to, role });
   });
@@ -53,6 +57,18 @@ describe('extractDates', () => {
     expect(only('conducted in Decem-\nber 2018, 50% of IDPs')).toMatchObject({ from: '2018-12', to: '2018-12' });
   });
 
+  it('reads calendar dates only, not times or weekdays next to them', () => {
+    expect(only('On the morning of 6 June 2023, the dam broke')).toMatchObject({ from: '2023-06-06', to: '2023-06-06' });
+    expect(only('As of December 2023, 4.45 million people')).toEqual({ text: 'As of December 2023', from: null, to: '2023-12', role: 'as_of' });
+    expect(extractDates('on Monday at 10:00 tomorrow, may we', february2019)).toEqual([]);
+  });
+
+  it('maps dates after a word broken across lines back to the original offsets', () => {
+    const text = 'a well-estab-\nlished hub since 24 February 2022';
+    const [date] = extractDates(text, null);
+    expect(text.slice(date!.start, date!.end)).toBe('since 24 February 2022');
+  });
+
   it('takes no figures, money or ordinal names for years', () => {
     expect(extractDates('2,300 people, EUR 2,150, COVID-19, 2014%, GBP 350 – 1,700', february2019)).toEqual([]);
   });
@@ -61,6 +77,18 @@ describe('extractDates', () => {
     const text = 'The total is 1,363,754 as of 25 March 2019.';
     const [date] = extractDates(text, null);
     expect(text.slice(date!.start, date!.end)).toBe('as of 25 March 2019');
+  });
+
+  it('reads a long statement full of dates in linear time', () => {
+    const unit = 'IOM reached 120 people in Kyiv as of 5 March 2023 and 45 by the end of April 2023, ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const start = performance.now();
+      expect(extractDates(text, null)).toHaveLength(2 * n);
+      return performance.now() - start;
+    };
+    time(200);
+    expect(time(8000)).toBeLessThan(Math.max(50, time(1000)) * 20);
   });
 
   it('never throws', () => {
@@ -86,6 +114,11 @@ describe('inferReportPeriod', () => {
     expect(inferReportPeriod(['IOM jointly assesses needs\n27 November 2017\nThe delegation visited.', 'IOM has been present since 1996.'])).toMatchObject({
       from: '2017-11',
     });
+  });
+
+  it('counts a bare full date as a dateline even when joined into a statement', () => {
+    expect(inferReportPeriod(['2030 Agenda IOM jointly assesses needs 27 November 2017 The delegation visited.'])).toMatchObject({ from: '2017-11' });
+    expect(inferReportPeriod(['On 12 November 2017 the delegation visited.'])).toBeNull();
   });
 
   it('is null when no month stands out', () => {

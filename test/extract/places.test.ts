@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlaces } from '../../src/extract/places/index.js';
+import { extractPlaces, placesAboutFigures } from '../../src/extract/places/index.js';
 
 const names = (text: string) => extractPlaces(text).map((p) => p.name);
 
@@ -70,6 +70,19 @@ describe('extractPlaces: Ukraine’s first-level units', () => {
   });
 });
 
+describe('extractPlaces: matching', () => {
+  it('matches names across line breaks, with curly apostrophes, possessives and hyphen compounds', () => {
+    expect(names('IDPs in Kyiv\ncity and Ukraine’s east, L’viv and Lviv-based NGOs')).toEqual(['Kyiv\ncity'.replace('\n', ' '), 'Ukraine', 'L’viv', 'Lviv']);
+    expect(names('the Sea of\nAzov coast')).toEqual(['Sea of Azov']);
+    expect(names('at the Poland-Ukraine border, a Lviv-Kyiv-bound train')).toEqual(['Poland', 'Ukraine', 'Lviv', 'Kyiv']);
+    expect(names('partners such as UK-Med and Mid-2023 plans')).toEqual([]);
+  });
+
+  it('takes the longest name first and a name only from its first capital', () => {
+    expect(extractPlaces('Nova Kakhovka and Kakhovka, not kakhovka')).toMatchObject([{ canonical: 'Nova Kakhovka' }, { canonical: 'Kakhovka' }]);
+  });
+});
+
 describe('extractPlaces: countries', () => {
   it('finds countries by name and variant with ISO3', () => {
     const found = extractPlaces('(Belarus, Czechia, Republic of Moldova, Türkiye, Turkey, Czech Republic, Russian Federation)');
@@ -88,6 +101,27 @@ describe('extractPlaces: countries', () => {
     expect(names('according to the Ministry of Social Policy of Ukraine')).toEqual([]);
     expect(names('The Ambassadors of Norway and Denmark and the Embassies of Sweden and Lithuania')).toEqual([]);
     expect(names('IOM Moldova has been supporting 1,166 refugees from Ukraine')).toEqual(['Moldova', 'Ukraine']);
+    expect(names('outlined in the IOM Appeal for Ukraine and Neighbouring Countries (2023)')).toEqual([]);
+    expect(names('the Humanitarian Response Plan for Ukraine')).toEqual([]);
+  });
+
+  it('names an area by its name without a descriptive "region"', () => {
+    expect(names('armed groups in the Donbas region of eastern Ukraine')).toEqual(['Donbas', 'eastern Ukraine']);
+  });
+});
+
+describe('placesAboutFigures', () => {
+  const about = (text: string) => placesAboutFigures(text, extractPlaces(text)).map((p) => p.name);
+
+  it('leaves out the yardstick of a comparison', () => {
+    expect(about('the 427-km contact line – equivalent to the length of the Germany–France border – in Ukraine')).toEqual(['Ukraine']);
+    expect(about('an area the size of Belgium was flooded in Kherson')).toEqual(['Kherson']);
+  });
+
+  it('leaves out the places describing a person given as an example', () => {
+    expect(about('51 cancer patients in Slovakia, including Svitlana, a mother of four from Kramatorsk, Ukraine.')).toEqual(['Slovakia']);
+    expect(about('5,535 individuals, including Larisa, who was residing in Ukraine')).toEqual([]);
+    expect(about('500 people in towns, including Kharkiv, the second city of Ukraine')).toEqual(['Kharkiv', 'Ukraine']);
   });
 });
 
@@ -104,6 +138,8 @@ describe('extractPlaces: ambiguity', () => {
   });
 
   it('never throws', () => {
-    for (const text of ['', '’s', '-', 'Region', '((((', '\uD800', 'Ukraine'.repeat(500)]) expect(() => extractPlaces(text)).not.toThrow();
+    for (const text of ['', '’s', '-', 'Region', '((((', '\uD800', 'Ukraine'.repeat(500), 'Ukraine’s Donetsk', 'L’VIV'.repeat(3)]) {
+      expect(() => extractPlaces(text)).not.toThrow();
+    }
   });
 });

@@ -17,6 +17,8 @@ describe('extractSource', () => {
     ['As of December 2023, IOM estimated 3.7 million persons', 'IOM'],
     ['In October 2023, IOM data indicates that 65 per cent', 'IOM'],
     ['As of December 2023, WHO reported that 1,482 health care facilities', 'WHO'],
+    ['In 2023 the National Police registered 120 cases of trafficking', 'National Police'],
+    ['OHCHR verified 10,191 civilian deaths', 'OHCHR'],
   ])('%s', (text, name) => {
     const source = extractSource(text);
     expect(source?.name).toBe(name);

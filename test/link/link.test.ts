@@ -41,6 +41,48 @@ describe('linkStatement', () => {
     expect(people!.date).toMatchObject({ to: '2023-12', role: 'as_of' });
   });
 
+  it('lets a later date govern every figure of its clause', () => {
+    const figures = link('IOM has assisted over 381,000 IDPs in 24 regions of Ukraine since 2014.', ['381,000', '24']);
+    expect(figures.map((f) => f.date?.from)).toEqual(['2014', '2014']);
+  });
+
+  it('gives each figure its own place when each figure has a place phrase', () => {
+    const [seven, eleven] = link('SBGS reported a 7% increase in capacity at Novotroitske and 11% at Maiorske checkpoints due to support.', ['7%', '11%']);
+    expect(seven!.places.map((p) => p.name)).toEqual(['Novotroitske']);
+    expect(eleven!.places.map((p) => p.name)).toEqual(['Maiorske']);
+    const [inside, outside] = link('IOM has supported 616,945 persons in Ukraine and 46,880 in neighbouring countries through cash.', ['616,945', '46,880']);
+    expect(inside!.places.map((p) => p.name)).toEqual(['Ukraine']);
+    expect(outside!.places).toEqual([]);
+    const [lead, other] = link('In Poland, IOM reached 500 people in Warsaw and 300 in Krakow.', ['500', '300']);
+    expect(lead!.places.map((p) => p.name)).toEqual(['Poland', 'Warsaw']);
+    expect(other!.places.map((p) => p.name)).toEqual(['Poland', 'Krakow']);
+  });
+
+  it('keeps all places for every figure when the figures share them', () => {
+    const figures = link('IOM assisted 500 people in Kharkiv, including 200 children in need.', ['500', '200']);
+    expect(figures.map((f) => f.places.map((p) => p.name))).toEqual([['Kharkiv'], ['Kharkiv']]);
+  });
+
+  it('leaves comparisons and example persons out of a figure’s places', () => {
+    const [figure] = link('Among these were 51 cancer patients, including Svitlana, a mother of four from Kramatorsk, Ukraine.', ['51']);
+    expect(figure!.places).toEqual([]);
+  });
+
+  it('links a long statement with many figures, dates and places in near-linear time', () => {
+    const unit = '120 people in Kyiv and 45 households in Lviv as of 5 March 2023 with 300 kits, including Olena, a mother from Odesa, ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const figures = [...text.matchAll(/\d+(?= (?:people|households|kits))/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      const found = findContext(text, february2019);
+      const start = performance.now();
+      const links = linkStatement({ text, kind: 'sentence', section: null }, figures, found);
+      expect(links[3]!.date).toMatchObject({ to: '2023-03-05' });
+      return performance.now() - start;
+    };
+    time(100);
+    expect(time(4000)).toBeLessThan(Math.max(20, time(500)) * 20);
+  });
+
   it('takes the nearest date that can govern, not a bare year in a name', () => {
     const [figure] = link('In 2022 the 2030 Agenda work reached 40,030 people.', ['40,030']);
     expect(figure!.date).toMatchObject({ text: 'In 2022', from: '2022', to: '2022' });

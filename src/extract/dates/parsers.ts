@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { casual } from 'chrono-node/en';
+import { Chrono, configuration } from 'chrono-node/en';
 import { isoDate, MONTH_NAME, yearFor, type ReportPeriod } from './calendar.js';
 
 /** A date found before its role is known: `to` is set for ranges only. */
@@ -10,34 +10,74 @@ export interface RawDate {
   to: string | null;
 }
 
+/**
+ * chrono's casual English parsers that read calendar dates; its time, weekday and relative-day
+ * parsers are left out, and so is its end-of-period refiner, whose look-behind from the start of the
+ * text makes long statements quadratic ("end of" is a trigger in role.ts instead).
+ */
+const DATE_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+const casualConfiguration = configuration.createCasualConfiguration(false);
+const chrono = new Chrono({
+  parsers: casualConfiguration.parsers.filter((parser) => DATE_PARSERS.has(parser.constructor.name)),
+  refiners: casualConfiguration.refiners.filter((refiner) => refiner.constructor.name !== 'ENEndOfPeriodRefiner'),
+});
+
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])${MONTH_NAME}(?![\p{L}])`, 'iu');
 const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}/;
+const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'giu');
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /\d/;
+
+/** Whether `text` may hold a date `isWrittenDate` accepts: a full numeric date, a capitalised month, or a month and a digit. */
+function mayHoldWrittenDate(text: string): boolean {
+  if (NUMERIC_DATE.test(text)) return true;
+  if (!MONTH_HINT.test(text)) return false;
+  const hasDigit = DIGIT.test(text);
+  for (const m of text.matchAll(MONTH_WORDS)) if (hasDigit || CAPITAL.test(m[0])) return true;
+  return false;
+}
 
 /** True when chrono's match is a calendar date as written (a month name or a full numeric date). */
 function isWrittenDate(text: string): boolean {
   if (NUMERIC_DATE.test(text)) return true;
   const month = MONTH_WORD.exec(text);
   if (!month) return false;
-  const capitalised = /^\p{Lu}/u.test(month[0]);
-  return capitalised || /\d/.test(text);
+  return CAPITAL.test(month[0]) || DIGIT.test(text);
 }
 
+const LINE_BREAK_HYPHEN = /(?<=\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu;
+
 /**
- * The text with words broken across lines re-joined ("Decem-\nber" → "December"), and for every
- * offset of the joined text its offset in the original.
+ * The text with words broken across lines re-joined ("Decem-\nber" → "December"), and a map from
+ * offsets of the joined text to offsets in the original.
  */
-function joinHyphenation(text: string): { joined: string; origin: number[] } {
+function joinHyphenation(text: string): { joined: string; origin: (offset: number) => number } {
+  if (!/-[ \t]*\r?\n/.test(text)) return { joined: text, origin: (offset) => offset };
   let joined = '';
-  const origin: number[] = [];
+  const cuts: { at: number; shift: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(/(?<=\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu)) {
-    for (let i = last; i < m.index; i += 1) origin.push(i);
+  for (const m of text.matchAll(LINE_BREAK_HYPHEN)) {
     joined += text.slice(last, m.index);
     last = m.index + m[0].length;
+    cuts.push({ at: joined.length, shift: last - joined.length });
   }
-  for (let i = last; i <= text.length; i += 1) origin.push(i);
   joined += text.slice(last);
+  const origin = (offset: number): number => {
+    let shift = 0;
+    for (const cut of cuts) if (cut.at <= offset) shift = cut.shift;
+    return offset + shift;
+  };
   return { joined, origin };
 }
 
@@ -45,7 +85,8 @@ function joinHyphenation(text: string): { joined: string; origin: number[] } {
 export function chronoDates(text: string, reference: ReportPeriod | null): RawDate[] {
   const found: RawDate[] = [];
   const { joined, origin } = joinHyphenation(text);
-  for (const result of casual.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
+  if (!mayHoldWrittenDate(joined)) return found;
+  for (const result of chrono.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
     const lead = /^(?:on|in|at|the)\s+/iu.exec(result.text)?.[0].length ?? 0;
     const surface = result.text.slice(lead).replace(/[\s,.;:]+$/u, '');
     if (!isWrittenDate(surface) || !result.start.isCertain('month')) continue;
@@ -58,7 +99,7 @@ export function chronoDates(text: string, reference: ReportPeriod | null): RawDa
     const from = part(result.start);
     if (!from) continue;
     const start = result.index + lead;
-    found.push({ start: origin[start]!, end: origin[start + surface.length]!, from, to: result.end ? part(result.end) : null });
+    found.push({ start: origin(start), end: origin(start + surface.length), from, to: result.end ? part(result.end) : null });
   }
   return found;
 }
@@ -93,8 +134,11 @@ const RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Omit<RawD
   },
 ];
 
+const HAS_YEAR = new RegExp(YEAR);
+
 /** Dates chrono rejects on purpose: year ranges, "From 2014 till 2016", quarters, "end of 2023", bare years. */
 export function ownDates(text: string): RawDate[] {
+  if (!HAS_YEAR.test(text)) return [];
   return RULES.flatMap(({ pattern, read }) =>
     [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...read(m) })),
   );

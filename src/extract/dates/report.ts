@@ -1,18 +1,21 @@
-import { MONTHS, type ReportPeriod } from './calendar.js';
+import { MONTH_NAME, MONTHS, type ReportPeriod } from './calendar.js';
 import { extractDates } from './index.js';
 
 const WEIGHT = { as_of: 1.5, period: 1, point: 1, since: 0 } as const;
 const HEADER_WEIGHT = 3;
+/** A full date written bare, without "on"/"as of" before it: a dateline ("27 November 2017") more than narrative. */
+const DATELINE_WEIGHT = 2;
 const THRESHOLD = 2;
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}])(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?![\p{L}])(?!,?\s+(?:\d|of\s+\d))`, 'gu');
+const BARE_DATE = new RegExp(String.raw`^(?:\d|${MONTH_NAME})`, 'iu');
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /**
  * The month a document reports on, from its statements (or lines): dated mentions vote for their
- * month (a statement that is only a date, like a header "27 November 2017", weighs most; "as of"
- * dates more than other months; "since" dates not at all), and months written without a year add
- * to the best-voted year's month. Null when no month gathers enough votes. `override`
- * (`YYYY-MM[-DD]`, the CLI's --report-date) wins when valid. Pure, never throws.
+ * month (a line that is only a date, like a header "27 November 2017", weighs most; a bare full date
+ * as in a dateline and "as of" dates more than other months; "since" dates not at all), and months
+ * written without a year add to the best-voted year's month. Null when no month gathers enough
+ * votes. `override` (`YYYY-MM[-DD]`, the CLI's --report-date) wins when valid. Pure, never throws.
  */
 export function inferReportPeriod(statements: readonly string[], override: string | null = null): ReportPeriod | null {
   if (override && ISO_DATE.test(override)) return { text: override, from: override, to: override, role: 'period' };
@@ -20,14 +23,15 @@ export function inferReportPeriod(statements: readonly string[], override: strin
   const bareMonths = new Map<number, number>();
   for (const statement of statements) {
     const dates = extractDates(statement, null);
-    const lines = new Set(statement.split(/\r?\n/u).map((line) => line.trim()));
+    const lines = new Set(dates.length > 0 ? statement.split(/\r?\n/u).map((line) => line.trim()) : []);
     for (const date of dates) {
       const isHeader = date.role !== 'since' && lines.has(date.text.trim());
       const day = date.role === 'as_of' ? date.to : date.from;
       if (!day || day.length < 7 || (date.from && date.to && date.from !== date.to)) continue;
       const month = day.slice(0, 7);
       const vote = votes.get(month) ?? { score: 0, text: date.text };
-      vote.score += isHeader ? HEADER_WEIGHT : WEIGHT[date.role];
+      const isDateline = date.role === 'point' && day.length === 10 && BARE_DATE.test(date.text);
+      vote.score += isHeader ? HEADER_WEIGHT : isDateline ? DATELINE_WEIGHT : WEIGHT[date.role];
       votes.set(month, vote);
     }
     for (const m of statement.matchAll(BARE_MONTH)) {

@@ -8,8 +8,8 @@ interface Trigger {
 
 /** Words right before a date that give its role; each pattern is anchored at the date's start. */
 const TRIGGERS: readonly Trigger[] = [
-  { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?$/iu, role: 'as_of' },
-  { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+of\s+(?:the\s+)?)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+of\s+(?:the\s+)?)?$/iu, role: 'as_of' },
   { pattern: /(?<![\p{L}])since\s+(?:the\s+)?$/iu, role: 'since' },
   { pattern: /(?<![\p{L}])since\s+[^.,;:()\d]{1,30}?\s+(?:in|on)\s+$/iu, role: 'since' },
   { pattern: /(?<![\p{L}])(?:starting\s+)?from\s+(?:the\s+)?$/iu, role: 'since' },

@@ -4,9 +4,12 @@ import {
   DONATED_AFTER,
   EMBASSY_TAIL,
   FUNDED_AFTER,
+  FUNDING_VERB,
+  FUNDING_WORD,
   GENERIC_ORGANISATION,
   LIST_GLUE,
   STRONG_TRIGGER,
+  URL_HINT,
   WEAK_TRIGGER,
 } from './patterns.js';
 
@@ -62,6 +65,7 @@ function afterTriggers(text: string, trigger: RegExp, strong: boolean): DonorMen
 /** Funders written before "-funded" or "has donated" ("Japan-funded" → "Government of Japan"). */
 function beforeVerbs(text: string): DonorMention[] {
   const found: DonorMention[] = [];
+  if (!FUNDING_VERB.test(text)) return found;
   for (const word of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}/gu)) {
     const match = spellingAt(text, word.index);
     if (!match?.spelling.donor) continue;
@@ -79,7 +83,8 @@ function beforeVerbs(text: string): DonorMention[] {
  * (IOM, UN agencies, NGOs) are never donors; URLs are ignored. Pure, never throws.
  */
 export function extractDonors(text: string): DonorMention[] {
-  const visible = text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, (url) => ' '.repeat(url.length));
+  if (!FUNDING_WORD.test(text)) return [];
+  const visible = URL_HINT.test(text) ? text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, (url) => ' '.repeat(url.length)) : text;
   const all = [...afterTriggers(visible, STRONG_TRIGGER, true), ...afterTriggers(visible, WEAK_TRIGGER, false), ...beforeVerbs(visible)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DonorMention[] = [];

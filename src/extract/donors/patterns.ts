@@ -23,3 +23,12 @@ export const GENERIC_ORGANISATION =
 
 /** Tail of an embassy's name: "British Embassy in Ukraine", "Embassy of Japan in Kyiv". */
 export const EMBASSY_TAIL = /^\s+(?:in|to)\s+\p{Lu}[\p{L}-]+/u;
+
+/** A word every trigger and funding verb above contains: a statement without one names no funder. */
+export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assistance|grant|provided/i;
+
+/** Text that may hold a URL, whose words are never donors. */
+export const URL_HINT = /https?:\/\/|www\./i;
+
+/** Words a funder written before its verb needs ("Japan-funded", "Amazon has donated"). */
+export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed/;

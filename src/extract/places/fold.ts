@@ -3,20 +3,32 @@ const HOMOGLYPHS: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ј: 'j', к: 'k', м: 'm', т: 't', н: 'h', в: 'b',
 };
 
+const NOT_PLAIN_LOWER = /[^\0-@[-\x7f]/u;
+
+const folded = new Map<string, string>();
+
+function foldUnit(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    const lower = ch.toLowerCase()[0] ?? ch;
+    const mapped = HOMOGLYPHS[lower] ?? (lower === '’' || lower === 'ʼ' || lower === '‘' ? "'" : lower);
+    out = mapped.normalize('NFD')[0] ?? mapped;
+    folded.set(ch, out);
+  }
+  return out;
+}
+
 /**
  * Folds text for matching without moving offsets: every UTF-16 unit maps to exactly one unit, lower
  * case, diacritics dropped, Cyrillic homoglyphs made Latin, curly apostrophes straight.
  */
 export function fold(text: string): string {
+  if (!NOT_PLAIN_LOWER.test(text)) return text;
   let out = '';
-  for (const ch of text) {
-    if (ch.length !== 1) {
-      out += ch;
-      continue;
-    }
-    const lower = ch.toLowerCase()[0] ?? ch;
-    const mapped = HOMOGLYPHS[lower] ?? (lower === '’' || lower === 'ʼ' || lower === '‘' ? "'" : lower);
-    out += mapped.normalize('NFD')[0] ?? mapped;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) out += text[i];
+    else out += foldUnit(text[i]!);
   }
   return out;
 }

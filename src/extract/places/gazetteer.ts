@@ -25,12 +25,12 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** Folded names (tokens joined by one space) to what they denote. */
   entries: Map<string, GazetteerEntry[]>;
-  /** The most tokens any name has. */
-  maxTokens: number;
+  /** For each folded first token, the token counts of the names it starts, most first. */
+  heads: Map<string, number[]>;
 }
 
 const UKR = 'UKR';
-export const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Splits folded text into the tokens names are matched on. */
 export function tokenKey(name: string): string {
@@ -94,8 +94,13 @@ export function gazetteer(): Gazetteer {
     for (const name of variants) add(name, { kind: place.level === 'city' ? 'city' : 'area', place, oblast: null });
   }
 
-  let maxTokens = 1;
-  for (const key of entries.keys()) maxTokens = Math.max(maxTokens, key.split(' ').length);
-  cached = { entries, maxTokens };
+  const heads = new Map<string, number[]>();
+  for (const key of entries.keys()) {
+    const tokens = key.split(' ');
+    const counts = heads.get(tokens[0]!) ?? [];
+    if (!counts.includes(tokens.length)) counts.push(tokens.length);
+    heads.set(tokens[0]!, counts.sort((a, b) => b - a));
+  }
+  cached = { entries, heads };
   return cached;
 }

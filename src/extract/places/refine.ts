@@ -72,7 +72,7 @@ export function withDirection(text: string, place: PlaceMention): PlaceMention {
 }
 
 const ORG_HEAD =
-  /(?<![\p{L}])(Ministry|Ministries|Government|Governments|Embassy|Embassies|Ambassadors?|Consulates?|Mission|Service|Office|Parliament|Cabinet|Council|Agency|Department|Police|Ombudsman|Ombudsperson|Commissioner|President|Minister|Bank|University|Institute|Committee|Verkhovna Rada|Armed Forces|Academy|Prosecutor|Court)(?:\s+(?:of|for|and|the|on|in|to|&)|\s+\p{Lu}[\p{L}’'-]*|\s+\(\p{Lu}{2,}\))*\s+(of|in|to|for|and)\s+(?:the\s+)?$/u;
+  /(?<![\p{L}])(Ministry|Ministries|Appeal|Plan|Government|Governments|Embassy|Embassies|Ambassadors?|Consulates?|Mission|Service|Office|Parliament|Cabinet|Council|Agency|Department|Police|Ombudsman|Ombudsperson|Commissioner|President|Minister|Bank|University|Institute|Committee|Verkhovna Rada|Armed Forces|Academy|Prosecutor|Court)(?:\s+(?:of|for|and|the|on|in|to|&)|\s+\p{Lu}[\p{L}’'-]*|\s+\(\p{Lu}{2,}\))*\s+(of|in|to|for|and)\s+(?:the\s+)?$/u;
 const SEATED_IN = /^(?:Embassy|Embassies|Ambassadors?|Consulates?|Mission|Office)$/u;
 
 /** A country or city written as part of an organisation's name ("Ministry of Social Policy of Ukraine"). */

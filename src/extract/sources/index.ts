@@ -18,6 +18,7 @@ const REPORTING_VERB = new RegExp(
   String.raw`(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
   'gu',
 );
+const REPORTING_HINT = /report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics/;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -44,6 +45,7 @@ function isOrganisation(name: string): boolean {
 }
 
 function fromAccordingTo(text: string): SourceMention | null {
+  if (!text.includes('ccording')) return null;
   for (const m of text.matchAll(ACCORDING_TO)) {
     const name = m[1]!;
     if (!isOrganisation(name)) continue;
@@ -53,6 +55,7 @@ function fromAccordingTo(text: string): SourceMention | null {
 }
 
 function fromParenthesis(text: string): SourceMention | null {
+  if (!text.includes('(')) return null;
   for (const m of text.matchAll(PARENTHESIS)) {
     const inner = m[1]!.trim();
     const head = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*/u.exec(inner)?.[0] ?? /^[\p{L}]+/u.exec(inner)?.[0] ?? '';
@@ -77,6 +80,7 @@ function acronymOf(before: string, acronym: string): boolean {
 }
 
 function fromReportingVerb(text: string): SourceMention | null {
+  if (!REPORTING_HINT.test(text)) return null;
   for (const m of text.matchAll(REPORTING_VERB)) {
     const name = m[1]!;
     if (!isOrganisation(name)) continue;
