@@ -45,6 +45,8 @@ const CONTINUES = /^\s*\p{Ll}/u;
 const LABEL_LINES = 5;
 /** Key-figure labels are set in narrow boxes: a longer line is running text, not a label. */
 const LABEL_WIDTH = 45;
+/** A line ending in a word that cannot end a phrase ("funding from the"), or in a comma or hyphen: the text runs on. */
+const RUNS_ON = /(?:\b(?:to|of|and|the|in|for|with|from|by|on|at|a|an|or|through|via|into|than|under|between|among|including|across|per|&)|[,\-–])\s*$/i;
 /** A paragraph's last line is short when under this share of its longest line. */
 const SHORT_LINE = 0.5;
 
@@ -61,7 +63,7 @@ function endsShort(text: string, lines: readonly LineSpan[], next: Line): boolea
   if (lines.length < 2) return false;
   const widths = lines.map((l) => l.end - l.start);
   const last = text.slice(lines[lines.length - 1]!.start, lines[lines.length - 1]!.end);
-  return widths[widths.length - 1]! < SHORT_LINE * Math.max(...widths) && /^\s*\p{Lu}/u.test(next.text) && !/[,;:\-–]$/.test(last);
+  return widths[widths.length - 1]! < SHORT_LINE * Math.max(...widths) && /^\s*\p{Lu}/u.test(next.text) && !RUNS_ON.test(last) && !/[;:]$/.test(last);
 }
 
 /** A line closed by a colon or semicolon, then a capitalized line: the next item of a list, or the list after its lead-in. */
@@ -69,9 +71,6 @@ function endsList(text: string, lines: readonly LineSpan[], next: Line): boolean
   const last = lines[lines.length - 1]!;
   return /[:;]$/.test(text.slice(last.start, last.end)) && /^\s*\p{Lu}/u.test(next.text);
 }
-
-/** A line ending in a word that cannot end a label ("assistance to"), or in a comma or hyphen: the label runs on. */
-const RUNS_ON = /(?:\b(?:to|of|and|the|in|for|with|from|by|on|at|a|an|or|&)|[,\-–])\s*$/i;
 
 /** Can `next` carry on a key-figure label whose last line so far is `last`? A capitalized line does when the label runs on into it or a name does ("Community Support / Groups"). */
 function continuesLabel(last: Line, next: Line | undefined, capsLabel: boolean): boolean {

@@ -106,6 +106,11 @@ describe('segment', () => {
     expect(texts('The hotline operates in\n\f\nthe east of Ukraine.')).toEqual([['sentence', 'The hotline operates in the east of Ukraine.']]);
   });
 
+  it('keeps a sentence whole across a short line that ends in a word that cannot end it (seed 000)', () => {
+    const source = 'The trainings were held in Poltava, Odesa, Zaporizhia \nand Kherson with funding from the \nGovernment of Germany acting through \nKfW Development Bank. ';
+    expect(texts(source)).toEqual([['sentence', 'The trainings were held in Poltava, Odesa, Zaporizhia and Kherson with funding from the Government of Germany acting through KfW Development Bank.']]);
+  });
+
   it('starts a new paragraph after a short last line, and after a list lead-in ending in a colon', () => {
     const source = 'Crimean Tatar family, displaced to Vinnytsia, was\nsupported by IOM with an oven\nfor sale\nIOM continues its efforts to foster income\nExamples are as follows:\nSports activities: festivals;';
     expect(texts(source).map(([, t]) => t)).toEqual([
