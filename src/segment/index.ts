@@ -24,6 +24,23 @@ function blockText(repaired: MappedText, block: Block): MappedText {
   return applyEdits(joined, editsFor(joined.text, / {2,}/g, () => ' '));
 }
 
+/** No real sentence is longer; text that runs on past this (a table flattened to one line) is cut at a space. */
+export const MAX_STATEMENT = 2000;
+
+/** Cut a span longer than MAX_STATEMENT into pieces that end at a space, so no later stage ever sees an unbounded statement. */
+function bounded(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_STATEMENT) {
+    const space = text.lastIndexOf(' ', start + MAX_STATEMENT);
+    const end = space > start ? space : start + MAX_STATEMENT;
+    pieces.push({ start, end });
+    start = text[end] === ' ' ? end + 1 : end;
+  }
+  pieces.push({ start, end: span.end });
+  return pieces;
+}
+
 /**
  * Repair a document's text and cut it into statements: sentences of paragraphs and bullets,
  * headings, and key-figure boxes joined into one line. Pages are separated by form feeds.
@@ -34,7 +51,7 @@ export function segment(sourceText: string): LocatedStatement[] {
   for (const block of buildBlocks(repaired.text)) {
     const whole = blockText(repaired, block);
     const spans = block.kind === 'paragraph' || block.kind === 'bullet' ? splitSentences(whole.text) : [{ start: 0, end: whole.text.length }];
-    for (const span of spans) {
+    for (const span of spans.flatMap((s) => bounded(whole.text, s))) {
       const piece = slice(whole, span.start, span.end);
       statements.push({ text: piece.text, kind: KIND[block.kind], section: block.section, map: piece.map });
     }

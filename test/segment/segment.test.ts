@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../src/segment/blocks.js';
-import { segment } from '../../src/segment/index.js';
+import { MAX_STATEMENT, segment } from '../../src/segment/index.js';
 import { classifyLine, isNumberLine } from '../../src/segment/lines.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 
@@ -118,5 +118,15 @@ describe('segment', () => {
       'IOM continues its efforts to foster income Examples are as follows:',
       'Sports activities: festivals;',
     ]);
+  });
+});
+
+describe('statement length', () => {
+  it('cuts text that runs on past MAX_STATEMENT at spaces, losing nothing', () => {
+    const row = Array.from({ length: 3000 }, (_, i) => `cell ${i}`).join(' ');
+    const statements = segment(row);
+    expect(statements.length).toBeGreaterThan(5);
+    expect(Math.max(...statements.map((s) => s.text.length))).toBeLessThanOrEqual(MAX_STATEMENT);
+    expect(statements.map((s) => s.text).join(' ')).toBe(row);
   });
 });
