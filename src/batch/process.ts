@@ -1,4 +1,3 @@
-import { processDocument } from '../pipeline.js';
 import { decodeDocument, InputError, readBytes } from '../read/index.js';
 import { SCHEMA_VERSION, type ErrorRecord } from '../schema/index.js';
 import { InvalidRecordError, validateError, validateResult } from '../validate/index.js';
@@ -48,6 +47,9 @@ export async function processTask({ path, bytes: given, options }: Task): Promis
       const cached = await readCached(options.cache, key, path);
       if (cached) return { ok: true, result: cached };
     }
+    // Loaded on first use: the main thread (which imports this module for `failure`) and files served from
+    // the cache never need the extractors, whose start-up (compromise, chrono) costs most of a second.
+    const { processDocument } = await import('../pipeline.js');
     const result = validateResult(processDocument(await decodeDocument(path, bytes, { maxPages: options.maxPages }), { reportDate: options.reportDate }));
     if (options.cache && key) await writeCached(options.cache, key, result);
     return { ok: true, result };
