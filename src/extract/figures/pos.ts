@@ -8,8 +8,9 @@ const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
 
 /** The tags compromise's lexicon gives a word out of context ("is" → Copula, PresentTense), or none. */
 export function lexiconTags(word: string): readonly string[] {
-  const tags = lexicon[word.toLowerCase()];
-  if (tags === undefined) return [];
+  const key = word.toLowerCase();
+  if (!Object.hasOwn(lexicon, key)) return [];
+  const tags = lexicon[key]!;
   return typeof tags === 'string' ? [tags] : tags;
 }
 

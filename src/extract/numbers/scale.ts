@@ -13,7 +13,8 @@ const SCALES: Record<string, number> = {
 };
 
 export function scaleOf(word: string): number | undefined {
-  return SCALES[word.toLowerCase()];
+  const key = word.toLowerCase();
+  return Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
 }
 
 /** Multiply without binary noise: 14.6 × 1e6 is 14600000, not 14599999.999999998. */
