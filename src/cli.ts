@@ -50,6 +50,7 @@ interface CliOptions {
   records: 'figures' | 'places' | 'donors' | 'dates';
   reportDate?: string;
   maxPages?: number;
+  maxBytes?: number;
   jobs?: number;
   timeout?: number;
   failFast?: boolean;
@@ -73,6 +74,7 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
     .option('--hxl', 'CSV: add a second header row of HXL hashtags')
     .option('--no-csv-safe', 'CSV: do not neutralize cells that start like spreadsheet formulas')
     .option('--max-pages <n>', 'read at most N pages of each PDF', positiveInteger)
+    .option('--max-bytes <n>', 'refuse text and HTML inputs larger than N bytes (default: 10000000)', positiveInteger)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInteger)
     .option('--timeout <seconds>', 'end the work on one file after this many seconds and report it', positiveNumber)
     .option('--fail-fast', 'stop at the first file that fails')
@@ -110,6 +112,7 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
             debug: options.debug === true,
             csv: { safe: options.csvSafe, hxl: options.hxl === true, records: options.records },
             maxPages: options.maxPages,
+            maxBytes: options.maxBytes,
             reportDate: options.reportDate,
             jobs: options.jobs,
             timeout: options.timeout,

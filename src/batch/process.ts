@@ -7,6 +7,8 @@ import { cacheKey, readCached, writeCached } from './cache.js';
 /** What changes a document's records besides its bytes: part of the cache key. */
 export interface ProcessOptions {
   maxPages?: number;
+  /** Largest text or HTML input read, in bytes. */
+  maxBytes?: number;
   reportDate?: string;
   debug: boolean;
   /** Cache folder; no caching when absent. */
@@ -36,11 +38,12 @@ export function failure(path: string, cause: string): Outcome {
 /** Read, process and validate one input, through the cache when one is given. Never throws. */
 export async function processTask({ path, bytes: given, options }: Task): Promise<Outcome> {
   try {
-    const bytes = given ?? (await readBytes(path));
+    const bytes = given ?? (await readBytes(path, { maxBytes: options.maxBytes }));
     const key = options.cache ? cacheKey(bytes, {
           version: options.version,
           schema: SCHEMA_VERSION,
           maxPages: options.maxPages ?? null,
+          maxBytes: options.maxBytes ?? null,
           reportDate: options.reportDate ?? null,
         }) : null;
     if (options.cache && key) {
@@ -50,7 +53,7 @@ export async function processTask({ path, bytes: given, options }: Task): Promis
     // Loaded on first use: the main thread (which imports this module for `failure`) and files served from
     // the cache never need the extractors, whose start-up (compromise, chrono) costs most of a second.
     const { processDocument } = await import('../pipeline.js');
-    const result = validateResult(processDocument(await decodeDocument(path, bytes, { maxPages: options.maxPages }), { reportDate: options.reportDate }));
+    const result = validateResult(processDocument(await decodeDocument(path, bytes, { maxPages: options.maxPages, maxBytes: options.maxBytes }), { reportDate: options.reportDate }));
     if (options.cache && key) await writeCached(options.cache, key, result);
     return { ok: true, result };
   } catch (error) {

@@ -36,6 +36,15 @@ function rejected(path: string, error: unknown, timeoutSeconds: number | undefin
   return failure(path, `worker failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+/** Standard input, read once up front (a worker cannot read it); a failure becomes the "-" input's problem. */
+async function readStdin(options: BatchOptions): Promise<{ bytes?: Uint8Array; problem?: string }> {
+  try {
+    return { bytes: await readBytes('-', { maxBytes: options.maxBytes }) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function listInputs(args: readonly string[], options: BatchOptions): Promise<Input[]> {
   const listed = options.filesFrom ? await readFileList(options.filesFrom) : [];
   const inputs = await expandInputs([...args, ...listed], options);
@@ -50,8 +59,9 @@ async function listInputs(args: readonly string[], options: BatchOptions): Promi
  */
 export async function runBatch(args: readonly string[], options: BatchOptions, report: Reporter): Promise<number> {
   const started = performance.now();
-  const inputs = await listInputs(args, options);
-  const stdinBytes = inputs.some((i) => i.path === '-') ? await readBytes('-') : undefined;
+  const listed = await listInputs(args, options);
+  const stdin = listed.some((i) => i.path === '-') ? await readStdin(options) : undefined;
+  const inputs = listed.map((i) => (i.path === '-' && stdin?.problem ? { ...i, problem: stdin.problem } : i));
   const formatter = formatterFor(options.format, options.csv);
   const sink = openSink(options.output);
   const tally: Tally = emptyTally(inputs.length);
@@ -88,6 +98,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, r
   const window = jobs * 16;
   const processOptions: ProcessOptions = {
     maxPages: options.maxPages,
+    maxBytes: options.maxBytes,
     reportDate: options.reportDate,
     debug: options.debug,
     cache: options.cache,
@@ -127,7 +138,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, r
     else {
       const timer = options.timeout ? AbortSignal.timeout(options.timeout * 1000) : undefined;
       const signal = timer ? AbortSignal.any([stopAll.signal, timer]) : stopAll.signal;
-      const task: Task = { path: input.path, bytes: input.path === '-' ? stdinBytes : undefined, options: processOptions };
+      const task: Task = { path: input.path, bytes: input.path === '-' ? stdin?.bytes : undefined, options: processOptions };
       try {
         outcome = await pool.run(task, { signal });
       } catch (error) {

@@ -116,6 +116,14 @@ describe('command line', () => {
     expect((record.oneOf ?? record.anyOf)?.length).toBe(4);
   });
 
+  it('refuses text inputs over --max-bytes, from a file or standard input, and goes on with the others', async () => {
+    const r = await runCli([SEED, '-', PDF, '--max-bytes', '1000', '-f', 'jsonl'], { input: 'x'.repeat(1001) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^sitrep-extract: ${SEED}: too large \\(\\d+ bytes; text and HTML inputs are limited to 1000 bytes\\)$`, 'm'));
+    expect(r.stderr).toMatch(/^sitrep-extract: -: too large/m);
+    expect(jsonl(r.stdout).some((x) => x.type === 'document' && x.document === PDF)).toBe(true);
+  });
+
   it('reads standard input with -', async () => {
     const r = await runCli(['-', '-f', 'jsonl'], { input: 'IOM has assisted over 381,000 IDPs since 2014.\n' });
     const figure = jsonl(r.stdout).find((x) => x.type === 'figure');
