@@ -6,7 +6,7 @@ import { BULLET, classifyLine } from '../../src/segment/lines.js';
 import { applyEdits, fromSource, type Edit, type MappedText } from '../../src/segment/mapped.js';
 import { normalizeCharacters } from '../../src/segment/repair/characters.js';
 import { isEnglishWord } from '../../src/segment/repair/dictionary.js';
-import { collectDocumentWords, joinHyphenation } from '../../src/segment/repair/hyphenation.js';
+import { documentWords, joinHyphenation } from '../../src/segment/repair/hyphenation.js';
 import { repairText } from '../../src/segment/repair/index.js';
 import { collapseLetterSpacing } from '../../src/segment/repair/letter-spacing.js';
 import { splitSentences } from '../../src/segment/sentences.js';
@@ -94,7 +94,7 @@ describe('repair functions on arbitrary text', () => {
       fc.property(text, (s) => {
         assertDisjointEdits(normalizeCharacters(s), s.length);
         assertDisjointEdits(collapseLetterSpacing(s), s.length);
-        assertDisjointEdits(joinHyphenation(s, { documentWords: () => collectDocumentWords(s), isWord: isEnglishWord }), s.length);
+        assertDisjointEdits(joinHyphenation(s, { inDocument: documentWords(s), isWord: isEnglishWord }), s.length);
       }),
     );
   });

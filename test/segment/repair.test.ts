@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, fromSource } from '../../src/segment/mapped.js';
 import { normalizeCharacters } from '../../src/segment/repair/characters.js';
 import { isEnglishWord } from '../../src/segment/repair/dictionary.js';
-import { collectDocumentWords, joinHyphenation } from '../../src/segment/repair/hyphenation.js';
+import { documentWords, joinHyphenation } from '../../src/segment/repair/hyphenation.js';
 import { repairText } from '../../src/segment/repair/index.js';
 import { collapseLetterSpacing } from '../../src/segment/repair/letter-spacing.js';
 
 const dehyphenate = (text: string, context = '') =>
-  applyEdits(fromSource(text), joinHyphenation(text, { documentWords: () => collectDocumentWords(text + '\n' + context), isWord: isEnglishWord })).text;
+  applyEdits(fromSource(text), joinHyphenation(text, { inDocument: documentWords(text + '\n' + context), isWord: isEnglishWord })).text;
 
 describe('joinHyphenation', () => {
   it('joins words broken across a line end (seed 000, 001)', () => {
@@ -23,6 +23,14 @@ describe('joinHyphenation', () => {
     expect(dehyphenate('five Entry-\nExit Checkpoints')).toBe('five Entry-Exit Checkpoints');
     expect(dehyphenate('continues supporting self-\nresilience of IDPs')).toBe('continues supporting self-resilience of IDPs');
     expect(dehyphenate('development of the conflict-\naffected communities')).toBe('development of the conflict-affected communities');
+  });
+
+  it('finds the document\'s own words whole, not inside longer words or compounds', () => {
+    const has = documentWords('The Co-Chair met the chairs; December reports.');
+    expect(has('co-chair')).toBe(true);
+    expect(has('december')).toBe(true);
+    expect(has('chair')).toBe(false);
+    expect(has('report')).toBe(false);
   });
 
   it('lets the document itself decide: a compound written whole elsewhere keeps its hyphen', () => {

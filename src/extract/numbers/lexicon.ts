@@ -26,6 +26,11 @@ export const FRACTIONS = table({
   half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10,
 });
 
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS)]);
+
 export function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TENS || word in MULTIPLIERS;
+  return NUMBER_WORDS.has(word);
 }
+
+/** Does the text hold a number word anywhere? A cheap test before splitting it into words. */
+export const ANY_NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS].join('|')})\\b`, 'i');

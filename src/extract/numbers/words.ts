@@ -1,4 +1,4 @@
-import { FRACTIONS, isNumberWord, MULTIPLIERS, TENS, UNITS, VAGUE } from './lexicon.js';
+import { ANY_NUMBER_WORD, FRACTIONS, isNumberWord, MULTIPLIERS, TENS, UNITS, VAGUE } from './lexicon.js';
 import { token, type NumberToken } from './token.js';
 
 interface Word {
@@ -61,6 +61,7 @@ function runAt(text: string, words: readonly Word[], i: number): { from: number;
 
 /** Numbers written in words: "five", "twenty-four", "one hundred and twenty", "a hundred", "Three dozen", "half a million". */
 export function findWordNumbers(text: string): NumberToken[] {
+  if (!ANY_NUMBER_WORD.test(text)) return [];
   const words = wordsOf(text);
   const found: NumberToken[] = [];
   let i = 0;
@@ -103,9 +104,11 @@ export function findWordNumbers(text: string): NumberToken[] {
 }
 
 const VAGUE_RE = /\b(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions)\b/giu;
+const ANY_VAGUE = /dozens|hundreds|thousands|millions|billions/i;
 
 /** Vague amounts: "thousands" (1000), "tens of thousands" (10000), "dozens" (12); `vague` is set, the value is the base. */
 export function findVagueNumbers(text: string): NumberToken[] {
+  if (!ANY_VAGUE.test(text)) return [];
   return [...text.matchAll(VAGUE_RE)].map((m) => {
     const base = VAGUE[m[2]!.toLowerCase()]!;
     const times = m[1] ? VAGUE[m[1].toLowerCase()]! : 1;
@@ -114,9 +117,11 @@ export function findVagueNumbers(text: string): NumberToken[] {
 }
 
 const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(half))\s+of\b/giu;
+const ANY_FRACTION = /half|third|quarter|fifth|tenth/i;
 
 /** Fractions of a group, read as a share: "a fifth of all respondents" → 20 (per cent). */
 export function findFractions(text: string): NumberToken[] {
+  if (!ANY_FRACTION.test(text)) return [];
   return [...text.matchAll(FRACTION_RE)].map((m) => {
     const name = (m[1] ?? m[2]!).toLowerCase();
     const end = m.index + m[0].length - 'of'.length;

@@ -3,21 +3,28 @@ import { type Edit } from '../mapped.js';
 /** Prefixes that English writes with a hyphen even when the joined form is a dictionary word. */
 const HYPHENATED_PREFIXES = new Set(['non', 'self', 'well', 'ex', 'cross', 'co', 'multi', 'all', 'post', 'pre', 'anti', 'mid']);
 
-/** A word broken at a line end: "Decem-\nber", with trailing spaces before the line break allowed. */
-const BREAK = /(?<!\p{L})(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
+/** A hyphen at a line end, with the spaces around the line break. */
+const BREAK = /-[ \t]*\n[ \t]*/g;
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 
 export interface WordEvidence {
-  /** Words (lower-case) the document itself writes whole, and hyphenated compounds it writes on one line; asked for only when a word is broken. */
-  documentWords: () => ReadonlySet<string>;
+  /** Does the document itself write this lower-case word (or hyphenated compound) on one line? */
+  inDocument: (word: string) => boolean;
   /** Is this lower-case string an English word? */
   isWord: (word: string) => boolean;
 }
 
-/** Lower-case words and hyphenated compounds written on one line anywhere in the text. */
-export function collectDocumentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0].toLowerCase());
-  return words;
+/** Looks words up in a text as whole words, case-insensitively; the lower-case copy is made on first use. */
+export function documentWords(text: string): (word: string) => boolean {
+  let lower: string | undefined;
+  return (word) => {
+    lower ??= text.toLowerCase();
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      if (!isLetter(lower[at - 1]) && lower[at - 1] !== '-' && !isLetter(lower[at + word.length]) && lower[at + word.length] !== '-') return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -28,15 +35,19 @@ export function collectDocumentWords(text: string): Set<string> {
 export function joinHyphenation(text: string, evidence: WordEvidence): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(BREAK)) {
-    const [whole, head, tail] = m as unknown as [string, string, string];
-    const start = m.index! + head.length;
-    const end = m.index! + whole.length - tail.length;
+    const start = m.index;
+    const end = start + m[0].length;
+    let headStart = start;
+    while (isLetter(text[headStart - 1])) headStart--;
+    let tailEnd = end;
+    while (isLetter(text[tailEnd])) tailEnd++;
+    if (headStart === start || tailEnd === end) continue;
+    const head = text.slice(headStart, start);
+    const tail = text.slice(end, tailEnd);
     const joined = (head + tail).toLowerCase();
-    const compound = `${head}-${tail}`.toLowerCase();
-    const known = evidence.documentWords();
     const keep =
-      known.has(compound) ||
-      (!known.has(joined) && (HYPHENATED_PREFIXES.has(head.toLowerCase()) || !evidence.isWord(joined)));
+      evidence.inDocument(`${head}-${tail}`.toLowerCase()) ||
+      (!evidence.inDocument(joined) && (HYPHENATED_PREFIXES.has(head.toLowerCase()) || !evidence.isWord(joined)));
     edits.push({ start, end, replacement: keep ? '-' : '' });
   }
   return edits;
