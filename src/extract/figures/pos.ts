@@ -1,10 +1,11 @@
-import nlp from 'compromise';
+import lexiconData from '../../data/compromise-lexicon.json' with { type: 'json' };
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-}
-
-const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+/**
+ * compromise's English lexicon (word → part-of-speech tags), as compromise 14 builds it, kept as JSON:
+ * reading it takes a few milliseconds where building it in compromise takes about half a second in
+ * every worker. A test checks it against the installed compromise; `npm run lexicon` writes it anew.
+ */
+const lexicon: Readonly<Record<string, string | readonly string[]>> = lexiconData;
 
 /** The tags compromise's lexicon gives a word out of context ("is" → Copula, PresentTense), or none. */
 export function lexiconTags(word: string): readonly string[] {
