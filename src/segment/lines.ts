@@ -21,6 +21,7 @@ export function isNumberLine(line: string): boolean {
 
 /** URLs and e-mail addresses make up most of the line. */
 function isMostlyAddress(line: string): boolean {
+  if (!line.includes('@') && !line.includes('/') && !/www\./i.test(line)) return false;
   const addressChars = (line.match(ADDRESS) ?? []).join('').length;
   return addressChars > 0 && addressChars * 2 >= line.replace(/\s/g, '').length;
 }

@@ -9,9 +9,11 @@ import { REFINERS } from './refiners/index.js';
 import { writtenUnitOf } from './units.js';
 import { whatOf } from './what.js';
 
+/** The text from the last clause end (. ; ! ?) before `start` up to it. */
 function clauseBefore(text: string, start: number): string {
-  const head = text.slice(0, start);
-  return head.slice(Math.max(head.search(/[^.;!?]*$/u), 0));
+  let from = start;
+  while (from > 0 && !'.;!?'.includes(text[from - 1]!)) from--;
+  return text.slice(from, start);
 }
 
 function nextStart(numbers: readonly NumberToken[], end: number, fallback: number): number {
