@@ -38,6 +38,18 @@ describe('output formats', () => {
     expect(lines.filter((l) => l !== '')).toHaveLength(2 + figures.length);
   });
 
+  it('neutralizes CSV cells a spreadsheet would run as formulas, unless --no-csv-safe', async () => {
+    const input = '=HYPERLINK("http://x") +40,000 households in Ukraine provided with cash for winter.\n';
+    const safe = await runCli(['-', '-f', 'csv'], { input });
+    const rows = safe.stdout.split('\r\n');
+    expect(rows[1]).toContain(`,"'+40,000",40000,`);
+    expect(rows[1]).toContain(`,households,'+,lower,`);
+    expect(rows[1]).toMatch(/,"'=HYPERLINK\(""http:\/\/x""\) \+40,000 households/);
+    const raw = await runCli(['-', '-f', 'csv', '--no-csv-safe'], { input });
+    expect(raw.stdout.split('\r\n')[1]).toContain(',"+40,000",40000,');
+    expect(raw.stdout).not.toContain("'=");
+  });
+
   it('writes -o FILE whole, and nothing but data goes to standard output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-out-'));
     const file = join(dir, 'out.jsonl');
