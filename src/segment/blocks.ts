@@ -49,6 +49,8 @@ const LABEL_WIDTH = 45;
 const RUNS_ON = /(?:\b(?:to|of|and|the|in|for|with|from|by|on|at|a|an|or|through|via|into|than|under|between|among|including|across|per|&)|[,\-–])\s*$/i;
 /** A paragraph's last line is short when under this share of its longest line. */
 const SHORT_LINE = 0.5;
+/** How many of a paragraph's last lines give its width: enough to see the column, few enough to stay linear. */
+const WIDTH_WINDOW = 8;
 
 function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
   for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
@@ -56,14 +58,16 @@ function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
 }
 
 /**
- * A paragraph whose last line stops well short of its longest one, followed by a capitalized line, has
+ * A paragraph whose last line stops well short of its recent longest one, followed by a capitalized line, has
  * ended: PDF text loses the blank line between paragraphs, the short last line is what is left of it.
  */
 function endsShort(text: string, lines: readonly LineSpan[], next: Line): boolean {
   if (lines.length < 2) return false;
-  const widths = lines.map((l) => l.end - l.start);
-  const last = text.slice(lines[lines.length - 1]!.start, lines[lines.length - 1]!.end);
-  return widths[widths.length - 1]! < SHORT_LINE * Math.max(...widths) && /^\s*\p{Lu}/u.test(next.text) && !RUNS_ON.test(last) && !/[;:]$/.test(last);
+  const recent = lines.slice(-WIDTH_WINDOW);
+  const widest = Math.max(...recent.map((l) => l.end - l.start));
+  const lastSpan = lines[lines.length - 1]!;
+  const last = text.slice(lastSpan.start, lastSpan.end);
+  return lastSpan.end - lastSpan.start < SHORT_LINE * widest && /^\s*\p{Lu}/u.test(next.text) && !RUNS_ON.test(last) && !/[;:]$/.test(last);
 }
 
 /** A line closed by a colon or semicolon, then a capitalized line: the next item of a list, or the list after its lead-in. */

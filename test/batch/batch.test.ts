@@ -58,6 +58,29 @@ describe('per-file isolation', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('ends the work on a file that runs past --timeout, reports it, and completes the others', async () => {
+    const slow = join(archive, 'slow.txt');
+    // About 8 MB of figure-dense text: some twenty seconds of work, far past the limit.
+    writeFileSync(slow, Array.from({ length: 150_000 }, (_, i) => `In March 2024, ${i + 1} people were reached in Kharkiv.`).join('\n'));
+    const started = performance.now();
+    const r = await runCli([join(archive, 'a0.txt'), slow, join(archive, 'a1.txt'), '-f', 'jsonl', '-j', '2', '--timeout', '5']);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^sitrep-extract: ${slow}: timed out after 5 s \\(worker ended\\)$`, 'm'));
+    expect(documents(r.stdout)).toEqual([join(archive, 'a0.txt'), slow, join(archive, 'a1.txt')]);
+    expect(jsonl(r.stdout).filter((x) => x.type === 'figure' && x.document === join(archive, 'a1.txt')).length).toBeGreaterThan(0);
+  });
+
+  it('reads only the first --max-pages pages of a PDF', async () => {
+    const pdf = join(archive, 'nested/deeper/report.pdf');
+    const all = jsonl((await runCli([pdf, '-f', 'jsonl', '-q'])).stdout);
+    const first = jsonl((await runCli([pdf, '-f', 'jsonl', '-q', '--max-pages', '1'])).stdout);
+    expect(all.find((x) => x.type === 'document')).toMatchObject({ pages: 2 });
+    expect(first.find((x) => x.type === 'document')).toMatchObject({ pages: 1 });
+    expect(first.filter((x) => x.type === 'figure').every((x) => x.page === 1)).toBe(true);
+    expect(all.some((x) => x.type === 'figure' && x.page === 2)).toBe(true);
+  });
+
   it('stops at the first failure with --fail-fast', async () => {
     const r = await runCli([join(archive, 'missing.txt'), join(archive, 'a0.txt'), join(archive, 'a1.txt'), '-f', 'jsonl', '-j', '1', '--fail-fast']);
     expect(r.code).toBe(1);
