@@ -11,6 +11,8 @@ export function emptyTally(total: number): Tally {
   return { total, done: 0, pages: 0, figures: 0, failures: 0 };
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '--';
   const s = Math.round(seconds);
@@ -22,12 +24,12 @@ export function progressLine(t: Tally, elapsedSeconds: number): string {
   const rate = elapsedSeconds > 0 ? t.pages / elapsedSeconds : 0;
   const eta = t.done > 0 ? (elapsedSeconds / t.done) * (t.total - t.done) : Infinity;
   const percent = t.total > 0 ? Math.floor((t.done / t.total) * 100) : 100;
-  return `${t.done}/${t.total} files (${percent}%), ${rate.toFixed(1)} pages/s, ETA ${duration(eta)}, ${t.failures} failed`;
+  return `${t.done}/${count(t.total, 'file')} (${percent}%), ${rate.toFixed(1)} pages/s, ETA ${duration(eta)}, ${t.failures} failed`;
 }
 
 /** The closing line of a run: files, pages, figures, failures, seconds. */
 export function summaryLine(t: Tally, elapsedSeconds: number): string {
-  return `${t.done} files, ${t.pages} pages, ${t.figures} figures, ${t.failures} failed, ${elapsedSeconds.toFixed(1)} s`;
+  return `${count(t.done, 'file')}, ${count(t.pages, 'page')}, ${count(t.figures, 'figure')}, ${t.failures} failed, ${elapsedSeconds.toFixed(1)} s`;
 }
 
 /** Redraws the progress line on a terminal's standard error, at most a few times a second. */

@@ -29,5 +29,6 @@ describe('progress and summary lines', () => {
     expect(progressLine(t, 8)).toBe('4/10 files (40%), 10.0 pages/s, ETA 12s, 1 failed');
     expect(progressLine({ ...t, done: 0 }, 0)).toBe('0/10 files (0%), 0.0 pages/s, ETA --, 1 failed');
     expect(summaryLine(t, 8.04)).toBe('4 files, 80 pages, 300 figures, 1 failed, 8.0 s');
+    expect(summaryLine({ ...emptyTally(1), done: 1, pages: 1, figures: 1 }, 0.5)).toBe('1 file, 1 page, 1 figure, 0 failed, 0.5 s');
   });
 });
