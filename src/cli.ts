@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './errors.js';
 
 const NAME = 'sitrep-extract';
 
@@ -150,7 +151,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {
-    if (error instanceof InvalidArgumentError) {
+    if (error instanceof InvalidArgumentError || error instanceof UsageError) {
       report(error.message);
       return 2;
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DocumentResult } from '../pipeline.js';
 import { DocumentRecord, FigureRecord, WarningRecord } from '../schema/index.js';
@@ -45,10 +45,28 @@ export async function readCached(dir: string, key: string, path: string): Promis
   }
 }
 
+/** Create a folder that may exist already. */
+async function ensureFolder(path: string): Promise<void> {
+  await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
+
+/**
+ * Create the cache folder and the folders above it, one level at a time: Node 20's recursive mkdir never
+ * returns for some paths (under /proc, say), and a run must fail with a reason instead.
+ */
+export async function prepareCache(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let path = resolve(dir); path !== dirname(path); path = dirname(path)) missing.unshift(path);
+  for (const path of missing) await ensureFolder(path);
+  if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+}
+
 /** Store a document's records; written to a temp file and renamed, so a reader never sees half an entry. */
 export async function writeCached(dir: string, key: string, result: DocumentResult): Promise<void> {
   const path = entryPath(dir, key);
-  await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+  await ensureFolder(join(dir, key.slice(0, 2)));
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(temp, JSON.stringify({ key, result }));
   await rename(temp, path);

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { readBytes } from '../read/index.js';
 
 /** One input to process; `problem` says why an argument gave no file to read. */
 export interface Input {
@@ -66,12 +67,7 @@ export async function expandInputs(args: readonly string[], options: InputOption
 
 /** The arguments listed one per line in a file, or on standard input for "-". */
 export async function readFileList(path: string): Promise<string[]> {
-  let text: string;
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    text = Buffer.concat(chunks).toString('utf8');
-  } else text = await readFile(path, 'utf8');
+  const text = Buffer.from(await readBytes(path, { maxBytes: Number.MAX_SAFE_INTEGER })).toString('utf8');
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())

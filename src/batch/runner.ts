@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { UsageError } from '../errors.js';
 import { readBytes } from '../read/index.js';
 import { formatterFor, openSink, type Format, type Outcome } from '../write/index.js';
 import type { CsvOptions } from '../write/csv.js';
 import { expandInputs, readFileList, type Input } from './inputs.js';
 import { failure, type ProcessOptions, type Task } from './process.js';
 import { emptyTally, ProgressDisplay, summaryLine, type Tally } from './progress.js';
+import { prepareCache } from './cache.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface BatchOptions extends ProcessOptions {
@@ -46,7 +48,12 @@ async function readStdin(options: BatchOptions): Promise<{ bytes?: Uint8Array; p
 }
 
 async function listInputs(args: readonly string[], options: BatchOptions): Promise<Input[]> {
-  const listed = options.filesFrom ? await readFileList(options.filesFrom) : [];
+  const { filesFrom } = options;
+  const listed = filesFrom
+    ? await readFileList(filesFrom).catch((error: unknown) => {
+        throw new UsageError(`--files-from ${filesFrom}: ${error instanceof Error ? error.message : String(error)}`);
+      })
+    : [];
   const inputs = await expandInputs([...args, ...listed], options);
   return options.shard ? inputs.filter((i) => i.path === '-' || inShard(i.path, options.shard!)) : inputs;
 }
@@ -63,7 +70,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, r
   const stdin = listed.some((i) => i.path === '-') ? await readStdin(options) : undefined;
   const inputs = listed.map((i) => (i.path === '-' && stdin?.problem ? { ...i, problem: stdin.problem } : i));
   const formatter = formatterFor(options.format, options.csv);
-  const sink = openSink(options.output);
+  if (options.cache) {
+    await prepareCache(options.cache).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`--cache ${options.cache}: cannot create the folder (${error.code ?? error.message})`);
+    });
+  }
+  const sink = await openSink(options.output);
   const tally: Tally = emptyTally(inputs.length);
   const progress = process.stderr.isTTY && !options.quiet ? new ProgressDisplay(process.stderr, started) : undefined;
 

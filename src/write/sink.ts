@@ -1,7 +1,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { access, constants, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
 
 /** Where output goes: standard output, or a file that appears whole or not at all. */
 export interface Sink {
@@ -53,6 +54,19 @@ function fileSink(path: string): Sink {
   };
 }
 
-export function openSink(path: string | undefined): Sink {
-  return path === undefined || path === '-' ? stdoutSink() : fileSink(path);
+/** Can a file be written at this path? Checked before any work, so a bad -o fails at once with a reason. */
+async function checkWritable(path: string): Promise<void> {
+  const folder = dirname(path);
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(`${path}: cannot write (no such folder: ${folder})`);
+  if (await stat(path).then((s) => s.isDirectory(), () => false)) throw new UsageError(`${path}: cannot write (is a folder)`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new UsageError(`${path}: cannot write (permission denied)`);
+  });
+}
+
+export async function openSink(path: string | undefined): Promise<Sink> {
+  if (path === undefined || path === '-') return stdoutSink();
+  await checkWritable(path);
+  return fileSink(path);
 }

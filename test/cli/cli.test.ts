@@ -120,6 +120,22 @@ describe('command line', () => {
     expect(none.code).toBe(2);
   });
 
+  it('refuses an output, list or cache it cannot use, at once, in one line, with exit code 2', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['-o', '/nonexistent/dir/out.json'], /^sitrep-extract: \/nonexistent\/dir\/out.json: cannot write \(no such folder: \/nonexistent\/dir\)$/],
+      [['-o', 'fixtures'], /^sitrep-extract: fixtures: cannot write \(is a folder\)$/],
+      [['--files-from', 'fixtures/no-such-list.txt'], /^sitrep-extract: --files-from fixtures\/no-such-list.txt: no such file$/],
+      [['--cache', '/proc/sitrep-cache'], /^sitrep-extract: --cache \/proc\/sitrep-cache: cannot create the folder \(\w+\)$/],
+      [['--cache', SEED], /^sitrep-extract: --cache .*: cannot create the folder \(ENOTDIR\)$/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli([SEED, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim()).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('prints the JSON Schema of the output', async () => {
     const r = await runCli(['--schema']);
     const schema = JSON.parse(r.stdout) as { type: string };
