@@ -120,3 +120,13 @@ describe('what, category and HXL', () => {
     expect(FigureRecord.shape.hxl.safeParse(f.hxl).success).toBe(true);
   });
 });
+
+describe('labels after a figure with a written unit', () => {
+  it('never start inside the unit of the figure before (seed 004, past the gold lines)', () => {
+    const figures = extractFigures(statement('Medical assistance came first with 48 per cent of requests, followed by jobs at 19 per cent, accommodation at 14 per cent, and language courses at 11 per cent.'));
+    expect(figures.map((f) => f.text)).toEqual(['48 per cent', '19 per cent', '14 per cent', '11 per cent']);
+    expect(figures.every((f) => !f.what?.startsWith('cent'))).toBe(true);
+    expect(figures[2]!.what).toBe('accommodation');
+    expect(figures[3]!.what).toBe('language courses');
+  });
+});

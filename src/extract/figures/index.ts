@@ -41,7 +41,8 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const written = writtenUnitOf(text, n);
   const start = Math.min(q.start, written.start);
   const end = Math.max(q.end, written.end);
-  const previousEnd = all.filter((o) => o.end <= n.start).at(-1)?.end ?? 0;
+  const previousNumberEnd = all.filter((o) => o.end <= n.start).at(-1)?.end ?? 0;
+  const previousEnd = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
   const label = whatOf(statement, { start, end }, previousEnd, nextStart(all, end, text.length));
   const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : senseOf(label);
   const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
