@@ -63,9 +63,10 @@ interface CliOptions {
 }
 
 function buildProgram(report: (line: string) => void, setCode: (code: number) => void): Command {
+  const toolVersion = version();
   const program = new Command(NAME)
     .description('Extract figures, dates, places and donors from humanitarian situation reports (PDF, text, HTML).')
-    .version(version(), '-V, --version')
+    .version(toolVersion, '-V, --version')
     .argument('[inputs...]', 'report files (.pdf, .txt, .html), directories, glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to FILE (written whole or not at all) instead of standard output')
@@ -123,7 +124,7 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
             include: options.include ?? [],
             exclude: options.exclude ?? [],
             filesFrom: options.filesFrom,
-            version: version(),
+            version: toolVersion,
           },
           report,
         ),

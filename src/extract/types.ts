@@ -19,6 +19,11 @@ export interface Span {
   end: number;
 }
 
+/** Do two spans share at least one character? */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** A figure found in a statement, before it is located in the source and linked to its context. */
 export interface FigureMention extends Span {
   text: string;

@@ -2,7 +2,7 @@ import { extractDates, type ReportPeriod } from '../extract/dates/index.js';
 import { extractDonors } from '../extract/donors/index.js';
 import { extractPlaces } from '../extract/places/index.js';
 import { extractSource } from '../extract/sources/index.js';
-import type { DateMention, DonorMention, PlaceMention, SourceMention, Span } from '../extract/types.js';
+import { overlaps, type DateMention, type DonorMention, type PlaceMention, type SourceMention, type Span } from '../extract/types.js';
 
 /** Everything context-like found in one text (a statement or a heading), spans into that text. */
 export interface FoundContext {
@@ -12,7 +12,6 @@ export interface FoundContext {
   source: SourceMention | null;
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Runs the date, place, donor and source extractors on one text and settles their overlaps: a

@@ -21,7 +21,3 @@ export function openParenthesis(text: string, offset: number): number {
   }
   return -1;
 }
-
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}

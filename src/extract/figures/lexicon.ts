@@ -1,9 +1,5 @@
 import type { Category } from '../../schema/index.js';
 
-/** Month names and their usual abbreviations, as a regular-expression alternation. */
-export const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-
 /** Units of time: a number before one is a duration or an age, not a figure. */
 export const TIME_UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries)';
 

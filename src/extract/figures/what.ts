@@ -1,5 +1,5 @@
 import type { Statement } from '../types.js';
-import { MONTH } from './lexicon.js';
+import { MONTH_NAME } from '../dates/calendar.js';
 import { isFunctionWord, isVerb, lexiconTags } from './pos.js';
 
 const MAX_WORDS = 14;
@@ -14,7 +14,7 @@ const BOUNDARY = new RegExp(
     ',(?!\\d)',
     '\\s[-–—]\\s',
     '\\b(?:as of|as at|since|according to|while|whereas|including|which|thanks to|due to|mostly|respectively)\\b',
-    `\\b(?:in|on|by|during|until|till|through)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH}\\b`,
+    `\\b(?:in|on|by|during|until|till|through)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_NAME}\\b`,
     '\\b(?:in|by|during|since)\\s+(?:19|20)\\d\\d\\b',
     '(?:\\b(?:later|earlier)\\s+)?\\b(?:this|next|last)\\s+(?:year|month|week)\\b',
     '\\s+and\\s+(?=(?:will|would|has|have|had|is|are|was|were)\\b)',

@@ -1,10 +1,10 @@
 import type { NumberToken } from '../../numbers/index.js';
 import { after, before } from '../context.js';
-import { MONTH } from '../lexicon.js';
+import { MONTH_NAME } from '../../dates/calendar.js';
 import { dropWhen } from './refiner.js';
 
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?[\\s,]*$`, 'iu');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[\\s.,]*(?:of\\s+)?${MONTH}\\b`, 'iu');
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?[\\s,]*$`, 'iu');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[\\s.,]*(?:of\\s+)?${MONTH_NAME}\\b`, 'iu');
 const NUMERIC_DATE = /^[./-]\d{1,2}[./-]\d{2,4}\b|^[./-]\d{1,2}\b/u;
 const YEAR_BEFORE = /©|\b(?:in|since|of|by|from|until|till|year|during)\s*$/iu;
 const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|people|persons|individuals|households|families|idps|refugees|children)\b/iu;

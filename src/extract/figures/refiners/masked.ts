@@ -1,4 +1,4 @@
-import { overlaps } from '../context.js';
+import { overlaps } from '../../types.js';
 import type { Refiner } from './refiner.js';
 
 /**
