@@ -15,6 +15,17 @@ import {
 
 const NOT_AN_ORGANISATION = /^(?:The|This|These|That|Those|It|Its|Their|Our|In|On|At|A|An|IOM|UN|NGO)$|project|programme|NGO|IOM/u;
 
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+/** A capital starting a word, not after "." or "-": where a funder written before its verb may start. */
+const WORD_CAPITAL = /(?<![\p{L}\p{N}.-])\p{Lu}/uy;
+
+/**
+ * A unit that may be a `WORD_CAPITAL`: an ASCII capital or any non-ASCII unit, not after an ASCII
+ * letter, digit, "." or "-". Cheap to scan for (no Unicode classes).
+ */
+const MAYBE_CAPITAL = /[A-Z\u0080-\uffff](?<![A-Za-z0-9.-][^])/g;
+
 function guessType(name: string): DonorRef['type'] {
   if (/Foundation|Fund\b|Trust/u.test(name)) return 'foundation';
   if (/Government|Ministry|Embassy|Agency|Department|Office|Federal|Republic|Kingdom|State|Confederation/u.test(name)) return 'government';
@@ -58,22 +69,51 @@ function listAt(text: string, at: number, strong: boolean): DonorMention[] {
   return found;
 }
 
+/** Whether a letter ends right before `at`. */
+function afterLetter(text: string, at: number): boolean {
+  LETTER_BEFORE.lastIndex = at;
+  return LETTER_BEFORE.test(text);
+}
+
+/** The funder lists after each match of the global `trigger` that no letter precedes. */
 function afterTriggers(text: string, trigger: RegExp, strong: boolean): DonorMention[] {
-  return [...text.matchAll(trigger)].flatMap((m) => listAt(text, m.index + m[0].length, strong));
+  const found: DonorMention[] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    if (afterLetter(text, m.index)) trigger.lastIndex = m.index + 1;
+    else found.push(...listAt(text, trigger.lastIndex, strong));
+  }
+  return found;
+}
+
+function isWordCapital(text: string, at: number): boolean {
+  WORD_CAPITAL.lastIndex = at;
+  return WORD_CAPITAL.test(text);
+}
+
+/** Where the last funding verb ends, or -1: a funder written before its verb starts before that. */
+function lastVerbEnd(text: string): number {
+  let end = -1;
+  FUNDING_VERB.lastIndex = 0;
+  while (FUNDING_VERB.test(text)) end = FUNDING_VERB.lastIndex;
+  return end;
 }
 
 /** Funders written before "-funded" or "has donated" ("Japan-funded" → "Government of Japan"). */
 function beforeVerbs(text: string): DonorMention[] {
   const found: DonorMention[] = [];
-  if (!FUNDING_VERB.test(text)) return found;
-  for (const word of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}/gu)) {
-    const match = spellingAt(text, word.index);
+  const verbEnd = lastVerbEnd(text);
+  if (verbEnd < 0) return found;
+  MAYBE_CAPITAL.lastIndex = 0;
+  while (MAYBE_CAPITAL.test(text) && MAYBE_CAPITAL.lastIndex < verbEnd) {
+    const at = MAYBE_CAPITAL.lastIndex - 1;
+    const match = isWordCapital(text, at) ? spellingAt(text, at) : null;
     if (!match?.spelling.donor) continue;
     const rest = text.slice(match.end);
     const { donor, country } = match.spelling;
     if (FUNDED_AFTER.test(rest)) {
-      found.push(mention(text, word.index, match.end, donor, country ? donor.canonical : undefined));
-    } else if (DONATED_AFTER.test(rest)) found.push(mention(text, word.index, match.end, donor));
+      found.push(mention(text, at, match.end, donor, country ? donor.canonical : undefined));
+    } else if (DONATED_AFTER.test(rest)) found.push(mention(text, at, match.end, donor));
   }
   return found;
 }

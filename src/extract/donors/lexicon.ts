@@ -13,15 +13,33 @@ export interface Spelling {
 }
 
 export interface Lexicon {
-  /** Spellings by their first run of letters/digits, longest first. */
-  byHead: Map<string, Spelling[]>;
+  /**
+   * Spellings by their key (their text with every `’` written `'`), in the order they were added.
+   * Spellings separate words with one space, never another whitespace.
+   */
+  byKey: Map<string, Spelling[]>;
+  /** For each head (first run of letters/digits), the length of its longest spelling. */
+  longest: Map<string, number>;
 }
 
 /** Agencies whose country offices ("IOM Romania") implement, never fund. */
 const COUNTRY_OFFICES = ['IOM', 'UNHCR', 'UNICEF', 'WFP', 'UNDP', 'WHO', 'UNFPA'];
 
-const HEAD = /^[\p{L}\p{N}]+/u;
-const headOf = (text: string): string => HEAD.exec(text)?.[0] ?? '';
+const HEAD = /[\p{L}\p{N}]+/uy;
+const SPACE_RUN = /\s+/y;
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** A run of UTF-16 units that are each a letter or digit (the two units of an astral letter are not). */
+const WORD_UNITS = /(?:(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}])+/uy;
+
+/** The first run of letters/digits at `at`, or ''. */
+function headAt(text: string, at: number): string {
+  HEAD.lastIndex = at;
+  return HEAD.exec(text)?.[0] ?? '';
+}
+
+const keyOf = (spelling: string): string => spelling.replaceAll('’', "'");
+/** Whether the UTF-16 unit at `i` (none past the end) is a letter or digit on its own. */
+const isWordUnitAt = (text: string, i: number): boolean => i < text.length && WORD_UNIT.test(text[i]!);
 
 function governmentName(country: string): string {
   return /^(United|Netherlands|Republic|Russian|Philippines|Czech)/.test(country) ? `Government of the ${country}` : `Government of ${country}`;
@@ -32,11 +50,15 @@ let cached: Lexicon | null = null;
 /** The donor lexicon index, built on first use from src/data/donors.ts and the country table. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const byHead = new Map<string, Spelling[]>();
+  const byKey = new Map<string, Spelling[]>();
+  const longest = new Map<string, number>();
   const add = (text: string, donor: DonorRef | null, country = false): void => {
-    const list = byHead.get(headOf(text)) ?? [];
+    const key = keyOf(text);
+    const list = byKey.get(key) ?? [];
     list.push({ text, donor, country });
-    byHead.set(headOf(text), list);
+    byKey.set(key, list);
+    const head = headAt(text, 0);
+    longest.set(head, Math.max(longest.get(head) ?? 0, text.length));
   };
   const governments = new Map<string, { names: string[]; donor: DonorRef }>();
   for (const row of COUNTRY_ROWS) {
@@ -72,8 +94,7 @@ export function lexicon(): Lexicon {
     for (const spelling of spellings) add(spelling, donor);
   }
   for (const name of NON_DONORS) add(name, null);
-  for (const list of byHead.values()) list.sort((a, b) => b.text.length - a.text.length);
-  cached = { byHead };
+  cached = { byKey, longest };
   return cached;
 }
 
@@ -83,20 +104,52 @@ function matchSpelling(text: string, at: number, spelling: string): number {
   for (let k = 0; k < spelling.length; k += 1) {
     const ch = spelling[k]!;
     if (ch === ' ') {
-      if (!/\s/.test(text[i] ?? '')) return -1;
-      while (/\s/.test(text[i] ?? '')) i += 1;
-    } else if (text[i] === ch || (ch === '’' && text[i] === "'")) i += 1;
+      SPACE_RUN.lastIndex = i;
+      if (!SPACE_RUN.test(text)) return -1;
+      i = SPACE_RUN.lastIndex;
+    } else if (i < text.length && (text[i] === ch || (ch === '’' && text[i] === "'"))) i += 1;
     else return -1;
   }
-  return /[\p{L}\p{N}]/u.test(text[i] ?? '') ? -1 : i;
+  return isWordUnitAt(text, i) ? -1 : i;
 }
 
-/** The longest lexicon spelling written at `at`, with its end. */
+/**
+ * Where a spelling written at `at` could end (before a unit that is no letter or digit), with the
+ * text up to there keyed like spellings: whitespace runs as one space, `’` as `'`. Shortest first,
+ * none longer than `limit` units of spelling.
+ */
+function possibleEnds(text: string, at: number, limit: number): { key: string; end: number }[] {
+  const ends: { key: string; end: number }[] = [];
+  let key = '';
+  let i = at;
+  while (i < text.length && key.length < limit) {
+    WORD_UNITS.lastIndex = i;
+    SPACE_RUN.lastIndex = i;
+    if (WORD_UNITS.test(text)) {
+      key += text.slice(i, WORD_UNITS.lastIndex);
+      i = WORD_UNITS.lastIndex;
+    } else if (SPACE_RUN.test(text)) {
+      key += ' ';
+      i = SPACE_RUN.lastIndex;
+    } else {
+      key += text[i] === '’' ? "'" : text[i];
+      i += 1;
+    }
+    if (key.length <= limit && !isWordUnitAt(text, i)) ends.push({ key, end: i });
+  }
+  return ends;
+}
+
+/** The longest lexicon spelling written at `at` (the first added among equally long ones), with its end. */
 export function spellingAt(text: string, at: number): { spelling: Spelling; end: number } | null {
-  const candidates = lexicon().byHead.get(headOf(text.slice(at, at + 60))) ?? [];
-  for (const spelling of candidates) {
-    const end = matchSpelling(text, at, spelling.text);
-    if (end > 0) return { spelling, end };
+  const { byKey, longest } = lexicon();
+  const limit = longest.get(headAt(text, at));
+  if (limit === undefined) return null;
+  const ends = possibleEnds(text, at, limit);
+  for (let k = ends.length - 1; k >= 0; k -= 1) {
+    const { key, end } = ends[k]!;
+    const spelling = byKey.get(key)?.find((candidate) => matchSpelling(text, at, candidate.text) === end);
+    if (spelling) return { spelling, end };
   }
   return null;
 }

@@ -1,12 +1,13 @@
 /**
  * Phrases after which a list of funders follows. `strong` phrases name a funder for sure, so an
  * organisation missing from the lexicon is taken too; weak ones ("supported by", "provided by")
- * take only lexicon donors and countries.
+ * take only lexicon donors and countries. A trigger counts only where no letter precedes it, which
+ * the caller checks: a Unicode lookbehind here would be tried at every unit of the text.
  */
 export const STRONG_TRIGGER =
-  /(?<![\p{L}])(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+/giu;
+  /(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+/giu;
 
-export const WEAK_TRIGGER = /(?<![\p{L}])(?:supported by|provided by)(?:\s*:)?\s+/giu;
+export const WEAK_TRIGGER = /(?:supported by|provided by)(?:\s*:)?\s+/giu;
 
 /** "Japan-funded", "EU-financed": the funder written before the participle. */
 export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supported)(?![\p{L}])/u;
@@ -31,4 +32,4 @@ export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assista
 export const URL_HINT = /https?:\/\/|www\./i;
 
 /** Words a funder written before its verb needs ("Japan-funded", "Amazon has donated"). */
-export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed/;
+export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed/g;

@@ -3,7 +3,7 @@ const HOMOGLYPHS: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ј: 'j', к: 'k', м: 'm', т: 't', н: 'h', в: 'b',
 };
 
-const NOT_PLAIN_LOWER = /[^\0-@[-\x7f]/u;
+const NOT_ASCII = /[^\0-\x7f]/;
 
 const folded = new Map<string, string>();
 
@@ -23,7 +23,7 @@ function foldUnit(ch: string): string {
  * case, diacritics dropped, Cyrillic homoglyphs made Latin, curly apostrophes straight.
  */
 export function fold(text: string): string {
-  if (!NOT_PLAIN_LOWER.test(text)) return text;
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);

@@ -11,6 +11,7 @@ export { placesAboutFigures } from './scope.js';
  */
 export function extractPlaces(text: string): PlaceMention[] {
   const matches = matchNames(text).filter((m) => !m.entry.personLike || personLikeAllowed(text, m.start));
+  if (matches.length === 0) return [];
   return resolveUnits(text, matches)
     .map((place) => withDirection(text, place))
     .filter((place) => !isPartOfOrganisation(text, place));

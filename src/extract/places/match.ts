@@ -8,35 +8,78 @@ export interface NameMatch {
   entry: GazetteerEntry;
 }
 
-/** A word of the text: its folded key (without a possessive "'s", which `end` then excludes) is read by `keyOf`. */
-interface Token {
+/** A word of the text at `start`: its folded key, without a possessive "'s", which `end` then excludes. */
+interface Word {
   start: number;
+  key: string;
   end: number;
-  surface: string;
-  key: string | null;
+  possessive: boolean;
 }
 
-/** Tokens as `tokenKey` splits names, read from unfolded text (curly apostrophes join like straight ones). */
-const RAW_TOKEN = /[\p{L}\p{N}]+(?:[-'’ʼ‘][\p{L}\p{N}]+)*/gu;
+/** A word as `tokenKey` splits names, read from unfolded text (curly apostrophes join like straight ones). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ‘][\p{L}\p{N}]+)*/uy;
 
-const tokenize = (text: string): Token[] =>
-  Array.from(text.matchAll(RAW_TOKEN), (m) => ({ start: m.index, end: m.index + m[0].length, surface: m[0], key: null }));
+/**
+ * Where a word may start with a capital, scanned for without Unicode classes. Group 1 is a whole word:
+ * an ASCII capital and ASCII letters and digits, set off by ASCII that is no letter, digit, hyphen or
+ * apostrophe. Otherwise the match is a capital or any non-ASCII unit not after an ASCII letter or
+ * digit, for `CAPITAL_START` to decide.
+ */
+const MAYBE_CAPITAL =
+  /(?<![A-Za-z0-9'\-\u0080-\uffff])([A-Z][A-Za-z0-9]*)(?![A-Za-z0-9'\-\u0080-\uffff])|[A-Z\u0080-\uffff](?<![A-Za-z0-9][^])/g;
 
-/** The token's folded key, computed once; folding only the words a name could start with keeps matching cheap. */
-function keyOf(token: Token): string {
-  if (token.key === null) {
-    token.key = fold(token.surface);
-    if (token.key.endsWith("'s")) {
-      token.key = token.key.slice(0, -2);
-      token.end -= 2;
-    }
-  }
-  return token.key;
-}
+/** A capital that starts a `WORD`: not inside a word, nor after a word's hyphen or apostrophe. */
+const CAPITAL_START = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][-'’ʼ‘])\p{Lu}/uy;
 
+const SPACES = /\s+/uy;
 const UPPER = /\p{Lu}/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
 const isAllCapsWord = (word: string | undefined): boolean => word !== undefined && ALL_CAPS_WORD.test(word);
+
+/** A word's folded key, without a possessive "'s" (folding keeps the length). */
+function keyOf(surface: string): string {
+  const key = fold(surface);
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+function wordOf(surface: string, start: number, key = keyOf(surface)): Word {
+  return { start, key, end: start + key.length, possessive: key.length < surface.length };
+}
+
+/** The text of the word starting at `start`, or null when none does. */
+function surfaceAt(text: string, start: number): string | null {
+  WORD.lastIndex = start;
+  return WORD.exec(text)?.[0] ?? null;
+}
+
+function wordAt(text: string, start: number): Word | null {
+  const surface = surfaceAt(text, start);
+  return surface === null ? null : wordOf(surface, start);
+}
+
+/** The text of the word starting with a capital at `start`, or null when none does. */
+function capitalWordAt(text: string, start: number): string | null {
+  CAPITAL_START.lastIndex = start;
+  return CAPITAL_START.test(text) ? surfaceAt(text, start) : null;
+}
+
+/**
+ * `first` and the words after it, at most `max` in all, each joined to the one before by whitespace
+ * only; a possessive ends the run.
+ */
+function wordsFrom(text: string, first: Word, max: number): Word[] {
+  const words = [first];
+  let last = first;
+  while (words.length < max && !last.possessive) {
+    SPACES.lastIndex = last.end;
+    if (!SPACES.test(text)) break;
+    const next = wordAt(text, SPACES.lastIndex);
+    if (next === null) break;
+    words.push(next);
+    last = next;
+  }
+  return words;
+}
 
 /** Whether an entry's spelling conditions hold for the surface `text.slice(start, end)`. */
 function surfaceFits(text: string, start: number, end: number, entry: GazetteerEntry): boolean {
@@ -51,24 +94,22 @@ function pick(text: string, start: number, end: number, list: GazetteerEntry[] |
   return list?.find((entry) => surfaceFits(text, start, end, entry)) ?? null;
 }
 
-const SPACES = /^\s+$/u;
-
-/** Whether tokens `from`…`to` (inclusive) are separated by whitespace only. */
-function joinedBySpace(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k += 1) if (!SPACES.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
-  return true;
+/** The key of the name made of the first `n` of `words`. */
+function nameKey(words: readonly Word[], n: number): string {
+  let key = words[0]!.key;
+  for (let k = 1; k < n; k += 1) key += ` ${words[k]!.key}`;
+  return key;
 }
 
-/** The longest gazetteer name starting at token `i`, as [its entry, its token count]. */
-function longestAt(text: string, tokens: readonly Token[], i: number): [GazetteerEntry, number] | null {
-  const { entries, heads } = gazetteer();
-  for (const n of heads.get(keyOf(tokens[i]!)) ?? []) {
-    if (i + n > tokens.length) continue;
-    let key = keyOf(tokens[i]!);
-    for (let k = i + 1; k < i + n; k += 1) key += ` ${keyOf(tokens[k]!)}`;
-    if (!joinedBySpace(text, tokens, i, i + n - 1)) continue;
-    const entry = pick(text, tokens[i]!.start, tokens[i + n - 1]!.end, entries.get(key));
-    if (entry) return [entry, n];
+/** The longest gazetteer name starting with `first`; `counts` are the token counts of the names its key starts. */
+function longestAt(text: string, first: Word, counts: readonly number[]): NameMatch | null {
+  const { entries } = gazetteer();
+  const words = wordsFrom(text, first, counts[0]!);
+  for (const n of counts) {
+    if (n > words.length) continue;
+    const end = words[n - 1]!.end;
+    const entry = pick(text, first.start, end, entries.get(nameKey(words, n)));
+    if (entry) return { start: first.start, end, entry };
   }
   return null;
 }
@@ -76,16 +117,15 @@ function longestAt(text: string, tokens: readonly Token[], i: number): [Gazettee
 /**
  * The names inside a hyphen compound that is no name itself: the names before a lower-case tail
  * ("Lviv-based", "Kyiv-controlled"), or every part when all are names ("Poland-Ukraine"); none in an
- * organisation's name ("UK-Med").
+ * organisation's name ("UK-Med"). `key` is the compound's folded key, `start` where it is written.
  */
-function compoundParts(text: string, token: Token): NameMatch[] {
+function compoundParts(text: string, start: number, key: string): NameMatch[] {
   const { entries } = gazetteer();
-  const key = keyOf(token);
   const parts: NameMatch[] = [];
-  let start = 0;
+  let offset = 0;
   for (const part of key.split('-')) {
-    const at = token.start + start;
-    start += part.length + 1;
+    const at = start + offset;
+    offset += part.length + 1;
     const entry = UPPER.test(text[at] ?? '') ? pick(text, at, at + part.length, entries.get(part)) : null;
     if (entry) parts.push({ start: at, end: at + part.length, entry });
     else return parts.length > 0 && !UPPER.test(text[at] ?? '') ? parts : [];
@@ -95,23 +135,23 @@ function compoundParts(text: string, token: Token): NameMatch[] {
 
 /**
  * Finds gazetteer names in `text`, longest first, left to right, without overlaps. A name starts with
- * a capital; its tokens may be separated by whitespace only. Hyphen compounds yield the names
+ * a capital; its words may be separated by whitespace only. Hyphen compounds yield the names
  * `compoundParts` finds in them.
  */
 export function matchNames(text: string): NameMatch[] {
-  const tokens = tokenize(text);
+  const { heads } = gazetteer();
   const found: NameMatch[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    const match = UPPER.test(text[token.start]!) ? longestAt(text, tokens, i) : null;
-    if (match) {
-      found.push({ start: token.start, end: tokens[i + match[1] - 1]!.end, entry: match[0] });
-      i += match[1];
-      continue;
-    }
-    if (token.surface.includes('-') && UPPER.test(text[token.start]!)) found.push(...compoundParts(text, token));
-    i += 1;
+  MAYBE_CAPITAL.lastIndex = 0;
+  for (let maybe = MAYBE_CAPITAL.exec(text); maybe !== null; maybe = MAYBE_CAPITAL.exec(text)) {
+    const start = maybe.index;
+    const surface = maybe[1] ?? capitalWordAt(text, start);
+    if (surface === null) continue;
+    const key = keyOf(surface);
+    const counts = heads.get(key);
+    const match = counts ? longestAt(text, wordOf(surface, start, key), counts) : null;
+    if (match) found.push(match);
+    else if (key.includes('-')) found.push(...compoundParts(text, start, key));
+    MAYBE_CAPITAL.lastIndex = match ? match.end : start + surface.length;
   }
   return found;
 }

@@ -6,8 +6,10 @@ const REGION_WORD = /^\s+(?:region|oblast)(?![\p{L}])/iu;
 const REGIONS_WORD = /^\s*(?:regions|oblasts|oblasti)(?![\p{L}])/iu;
 const LIST_GLUE = /^(?:\s*(?:,|\band\b|&|\bor\b)\s*|\s*\([^()]{0,60}\)\s*|\s+)/iu;
 
+const SPACE_RUNS = /\s+/gu;
+
 function mention(text: string, start: number, end: number, place: PlaceRef): PlaceMention {
-  return { start, end, name: text.slice(start, end).replace(/\s+/gu, ' '), ...place };
+  return { start, end, name: text.slice(start, end).replace(SPACE_RUNS, ' '), ...place };
 }
 
 /**
@@ -65,7 +67,7 @@ export function withDirection(text: string, place: PlaceMention): PlaceMention {
   return {
     ...place,
     start,
-    name: text.slice(start, place.end).replace(/\s+/gu, ' '),
+    name: text.slice(start, place.end).replace(SPACE_RUNS, ' '),
     canonical: `${capitalize(direction)} ${place.canonical}`,
     level: 'area',
   };
@@ -74,9 +76,13 @@ export function withDirection(text: string, place: PlaceMention): PlaceMention {
 const ORG_HEAD =
   /(?<![\p{L}])(Ministry|Ministries|Appeal|Plan|Government|Governments|Embassy|Embassies|Ambassadors?|Consulates?|Mission|Service|Office|Parliament|Cabinet|Council|Agency|Department|Police|Ombudsman|Ombudsperson|Commissioner|President|Minister|Bank|University|Institute|Committee|Verkhovna Rada|Armed Forces|Academy|Prosecutor|Court)(?:\s+(?:of|for|and|the|on|in|to|&)|\s+\p{Lu}[\p{L}’'-]*|\s+\(\p{Lu}{2,}\))*\s+(of|in|to|for|and)\s+(?:the\s+)?$/u;
 const SEATED_IN = /^(?:Embassy|Embassies|Ambassadors?|Consulates?|Mission|Office)$/u;
+/** How `ORG_HEAD` ends, checked first at the place alone: most places are not so preceded. */
+const ORG_TAIL_BEFORE = /(?<=\s(?:of|in|to|for|and)\s+(?:the\s+)?)/y;
 
 /** A country or city written as part of an organisation's name ("Ministry of Social Policy of Ukraine"). */
 export function isPartOfOrganisation(text: string, place: PlaceMention): boolean {
+  ORG_TAIL_BEFORE.lastIndex = place.start;
+  if (!ORG_TAIL_BEFORE.test(text)) return false;
   const org = ORG_HEAD.exec(text.slice(Math.max(0, place.start - 160), place.start));
   return org !== null && (org[2] !== 'in' || SEATED_IN.test(org[1]!));
 }

@@ -14,11 +14,16 @@ const ACCORDING_TO = new RegExp(
   String.raw`(?<![\p{L}])[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest|recent|most\s+recent|new|official|preliminary|an?)\s+)*(${ORG_CHAIN})`,
   'gu',
 );
+/** A name starts with a capital or a parenthesis: the lookahead rules out most places before the costlier lookbehind. */
 const REPORTING_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
+  String.raw`(?=[A-Z(]|[^\0-\x7f])(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
   'gu',
 );
-const REPORTING_HINT = /report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics/;
+/** A word every reporting verb above starts with, after the space before it. */
+const REPORTING_WORD = String.raw`\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)`;
+const REPORTING_HINT = new RegExp(REPORTING_WORD);
+/** Text every attribution needs: "according to", a parenthesis or a reporting verb. */
+const SOURCE_HINT = new RegExp(String.raw`ccording|\(|${REPORTING_WORD}`);
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -54,17 +59,25 @@ function fromAccordingTo(text: string): SourceMention | null {
   return null;
 }
 
+/** The source a parenthesis names: `inner`, its trimmed text written at `start`, is or starts with one. */
+function sourceIn(inner: string, start: number): SourceMention | null {
+  const head = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*/u.exec(inner)?.[0] ?? /^[\p{L}]+/u.exec(inner)?.[0] ?? '';
+  if (head.split(/\s+/u).some((word) => KNOWN_SOURCES.test(word)) && !NOT_SOURCES.test(head)) return { start, end: start + head.length, name: head };
+  if (/^(?:Ministry|Office|State|National|Department|Agency)\b/u.test(inner)) return { start, end: start + inner.length, name: inner };
+  return null;
+}
+
+/** Whether a parenthesis holding `inner` spells out the acronym of the words before it ("persons (IDPs)"). */
+function definesAcronym(before: string, inner: string): boolean {
+  return /^\p{Lu}{2,8}s?$/u.test(inner) && acronymOf(before, inner.replace(/s$/u, ''));
+}
+
 function fromParenthesis(text: string): SourceMention | null {
   if (!text.includes('(')) return null;
   for (const m of text.matchAll(PARENTHESIS)) {
     const inner = m[1]!.trim();
-    const head = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*/u.exec(inner)?.[0] ?? /^[\p{L}]+/u.exec(inner)?.[0] ?? '';
-    const before = text.slice(0, m.index).trimEnd();
-    const definesAcronym = /^\p{Lu}{2,8}s?$/u.test(inner) && acronymOf(before, inner.replace(/s$/u, ''));
-    if (definesAcronym) continue;
-    const start = m.index + 1 + m[1]!.indexOf(inner);
-    if (head.split(/\s+/u).some((word) => KNOWN_SOURCES.test(word)) && !NOT_SOURCES.test(head)) return { start, end: start + head.length, name: head };
-    if (/^(?:Ministry|Office|State|National|Department|Agency)\b/u.test(inner)) return { start, end: start + inner.length, name: inner };
+    const source = sourceIn(inner, m.index + 1 + m[1]!.indexOf(inner));
+    if (source && !definesAcronym(text.slice(0, m.index).trimEnd(), inner)) return source;
   }
   return null;
 }
@@ -94,5 +107,6 @@ function fromReportingVerb(text: string): SourceMention | null {
  * "X data indicates", in that order of preference; null when none. Pure, never throws.
  */
 export function extractSource(text: string): SourceMention | null {
+  if (!SOURCE_HINT.test(text)) return null;
   return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromReportingVerb(text);
 }
