@@ -25,8 +25,9 @@ function splitLines(text: string): Line[] {
   let start = 0;
   for (const part of text.split('\n')) {
     const end = start + part.length;
-    const shown = part.replace(/\f/g, ' ');
-    lines.push({ start, end, text: shown, kind: part.includes('\f') && shown.trim() === '' ? 'pagebreak' : classifyLine(shown) });
+    const pageBreak = part.includes('\f');
+    const shown = pageBreak ? part.replace(/\f/g, ' ') : part;
+    lines.push({ start, end, text: shown, kind: pageBreak && shown.trim() === '' ? 'pagebreak' : classifyLine(shown) });
     start = end + 1;
   }
   return lines;
@@ -63,8 +64,8 @@ function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
  */
 function endsShort(text: string, lines: readonly LineSpan[], next: Line): boolean {
   if (lines.length < 2) return false;
-  const recent = lines.slice(-WIDTH_WINDOW);
-  const widest = Math.max(...recent.map((l) => l.end - l.start));
+  let widest = 0;
+  for (let k = Math.max(0, lines.length - WIDTH_WINDOW); k < lines.length; k++) widest = Math.max(widest, lines[k]!.end - lines[k]!.start);
   const lastSpan = lines[lines.length - 1]!;
   const last = text.slice(lastSpan.start, lastSpan.end);
   return lastSpan.end - lastSpan.start < SHORT_LINE * widest && /^\s*\p{Lu}/u.test(next.text) && !RUNS_ON.test(last) && !/[;:]$/.test(last);
@@ -73,7 +74,7 @@ function endsShort(text: string, lines: readonly LineSpan[], next: Line): boolea
 /** A line closed by a colon or semicolon, then a capitalized line: the next item of a list, or the list after its lead-in. */
 function endsList(text: string, lines: readonly LineSpan[], next: Line): boolean {
   const last = lines[lines.length - 1]!;
-  return /[:;]$/.test(text.slice(last.start, last.end)) && /^\s*\p{Lu}/u.test(next.text);
+  return last.end > last.start && ':;'.includes(text[last.end - 1]!) && /^\s*\p{Lu}/u.test(next.text);
 }
 
 /** Can `next` carry on a key-figure label whose last line so far is `last`? A capitalized line does when the label runs on into it or a name does ("Community Support / Groups"). */

@@ -1,6 +1,6 @@
 import type { Statement, StatementKind } from '../extract/types.js';
 import { buildBlocks, type Block } from './blocks.js';
-import { applyEdits, editsFor, fromSource, join, slice, type MappedText } from './mapped.js';
+import { applyEdits, editsFor, fromSource, joinSpans, slice, type MappedText } from './mapped.js';
 import { repairText } from './repair/index.js';
 import { splitSentences } from './sentences.js';
 
@@ -17,11 +17,8 @@ const KIND: Record<Block['kind'], StatementKind> = {
 };
 
 function blockText(repaired: MappedText, block: Block): MappedText {
-  const joined = join(
-    block.lines.map((l) => slice(repaired, l.start, l.end)),
-    ' ',
-  );
-  return applyEdits(joined, editsFor(joined.text, / {2,}/g, () => ' '));
+  const joined = joinSpans(repaired, block.lines, ' ');
+  return joined.text.includes('  ') ? applyEdits(joined, editsFor(joined.text, / {2,}/g, () => ' ')) : joined;
 }
 
 /** No real sentence is longer; text that runs on past this (a table flattened to one line) is cut at a space. */
@@ -50,10 +47,13 @@ export function segment(sourceText: string): LocatedStatement[] {
   const statements: LocatedStatement[] = [];
   for (const block of buildBlocks(repaired.text)) {
     const whole = blockText(repaired, block);
-    const spans = block.kind === 'paragraph' || block.kind === 'bullet' ? splitSentences(whole.text) : [{ start: 0, end: whole.text.length }];
-    for (const span of spans.flatMap((s) => bounded(whole.text, s))) {
-      const piece = slice(whole, span.start, span.end);
-      statements.push({ text: piece.text, kind: KIND[block.kind], section: block.section, map: piece.map });
+    const kind = KIND[block.kind];
+    const sentences = block.kind === 'paragraph' || block.kind === 'bullet' ? splitSentences(whole.text) : [{ start: 0, end: whole.text.length }];
+    for (const sentence of sentences) {
+      for (const span of bounded(whole.text, sentence)) {
+        const piece = slice(whole, span.start, span.end);
+        statements.push({ text: piece.text, kind, section: block.section, map: piece.map });
+      }
     }
   }
   return statements;

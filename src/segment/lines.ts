@@ -4,6 +4,8 @@ export type LineKind = 'blank' | 'pagebreak' | 'bullet' | 'heading' | 'number' |
 export const BULLET = /^\s*(?:[•●■▪◦▫□➢►▶✓✔○◆◾*]+|[-–](?=\s))\s*/u;
 
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/** What a line holding an address cannot lack: an "@", a "/" or "www.". */
+const ADDRESS_MARK = /[@/]|www\./i;
 const PHONE_LINE = /^\s*(?:(?:tel|phone|fax|mob|hotline)\.?:?\s*)?\+?[\d ()\-–]{7,}\s*$/i;
 const QUALIFIER = String.raw`(?:over|more than|almost|nearly|approximately|approx\.?|about|around|some|up to|at least|close to|less than)`;
 const NUMBER_LINE = new RegExp(
@@ -21,13 +23,14 @@ export function isNumberLine(line: string): boolean {
 
 /** URLs and e-mail addresses make up most of the line. */
 function isMostlyAddress(line: string): boolean {
-  if (!line.includes('@') && !line.includes('/') && !/www\./i.test(line)) return false;
+  if (!ADDRESS_MARK.test(line)) return false;
   const addressChars = (line.match(ADDRESS) ?? []).join('').length;
   return addressChars > 0 && addressChars * 2 >= line.replace(/\s/g, '').length;
 }
 
+/** No lower-case letter and at least three capitals. */
 function isHeading(line: string): boolean {
-  return !/\p{Ll}/u.test(line) && /\p{Lu}(?:[^\p{Lu}]*\p{Lu}){2}/u.test(line);
+  return !/\p{Ll}/u.test(line) && /^(?:\P{Lu}*\p{Lu}){3}/u.test(line);
 }
 
 export function classifyLine(line: string): LineKind {

@@ -21,31 +21,57 @@ export function fromSource(text: string, base = 0): MappedText {
   return { text, map };
 }
 
-/**
- * Apply non-overlapping edits (in any order; an edit overlapping an earlier one is skipped) to a mapped
- * text. A replacement of the same length keeps a one-to-one map; otherwise every replacement character
- * maps to the start of the text it replaced.
- */
-export function applyEdits(src: MappedText, edits: readonly Edit[]): MappedText {
-  if (edits.length === 0) return src;
+/** The edits to apply, in text order: each one that overlaps an earlier one is left out. */
+function inOrder(edits: readonly Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const pieces: string[] = [];
-  const map = new Int32Array(src.text.length + 1 + sorted.reduce((n, e) => n + e.replacement.length, 0));
-  let length = 0;
+  const kept: Edit[] = [];
   let pos = 0;
   for (const e of sorted) {
     if (e.start < pos) continue;
-    pieces.push(src.text.slice(pos, e.start), e.replacement);
-    map.set(src.map.subarray(pos, e.start), length);
-    length += e.start - pos;
-    const sameLength = e.replacement.length === e.end - e.start;
-    for (let i = 0; i < e.replacement.length; i++) map[length++] = src.map[sameLength ? e.start + i : e.start]!;
+    kept.push(e);
     pos = e.end;
   }
-  pieces.push(src.text.slice(pos));
-  map.set(src.map.subarray(pos, src.text.length + 1), length);
-  length += src.text.length + 1 - pos;
-  return { text: pieces.join(''), map: map.subarray(0, length) };
+  return kept;
+}
+
+const sameLength = (e: Edit) => e.replacement.length === e.end - e.start;
+
+function editedText(text: string, edits: readonly Edit[]): string {
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const e of edits) {
+    pieces.push(text.slice(pos, e.start), e.replacement);
+    pos = e.end;
+  }
+  pieces.push(text.slice(pos));
+  return pieces.join('');
+}
+
+function editedMap(src: MappedText, edits: readonly Edit[], length: number): Int32Array {
+  const map = new Int32Array(length + 1);
+  let at = 0;
+  let pos = 0;
+  for (const e of edits) {
+    map.set(src.map.subarray(pos, e.start), at);
+    at += e.start - pos;
+    const step = sameLength(e) ? 1 : 0;
+    for (let i = 0; i < e.replacement.length; i++) map[at++] = src.map[e.start + i * step]!;
+    pos = e.end;
+  }
+  map.set(src.map.subarray(pos, src.text.length + 1), at);
+  return map;
+}
+
+/**
+ * Apply non-overlapping edits (in any order; an edit overlapping an earlier one is skipped) to a mapped
+ * text. A replacement of the same length keeps a one-to-one map; otherwise every replacement character
+ * maps to the start of the text it replaced. When every replacement keeps its length, the map is the source's.
+ */
+export function applyEdits(src: MappedText, edits: readonly Edit[]): MappedText {
+  if (edits.length === 0) return src;
+  const kept = inOrder(edits);
+  const text = editedText(src.text, kept);
+  return { text, map: kept.every(sameLength) ? src.map : editedMap(src, kept, text.length) };
 }
 
 /** The edits a regular expression implies: each match replaced by `replace(match)`; `null` keeps it. */
@@ -71,22 +97,33 @@ export function slice(src: MappedText, start: number, end: number): MappedText {
   return { text: src.text.slice(start, end), map: src.map.subarray(start, end + 1) };
 }
 
-/** Join mapped pieces with a separator that maps to the end of the piece before it. */
-export function join(pieces: readonly MappedText[], separator: string): MappedText {
-  if (pieces.length === 1) return pieces[0]!;
-  const total = pieces.reduce((n, p) => n + p.text.length, 0) + separator.length * Math.max(0, pieces.length - 1);
-  const map = new Int32Array(total + 1);
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The source offset just past a part: 0 for a part that ends before it starts (a line that is only a bullet mark), whose slice has no map. */
+function endOffset(src: MappedText, span: Span): number {
+  return span.start <= span.end ? src.map[span.end]! : 0;
+}
+
+/** Join parts of a mapped text (as `slice` cuts them) with a separator that maps to the end of the part before it. */
+export function joinSpans(src: MappedText, spans: readonly Span[], separator: string): MappedText {
+  if (spans.length === 1) return slice(src, spans[0]!.start, spans[0]!.end);
+  const texts = spans.map((s) => src.text.slice(s.start, s.end));
+  const text = texts.join(separator);
+  const map = new Int32Array(text.length + 1);
   let length = 0;
-  pieces.forEach((p, k) => {
+  for (let k = 0; k < spans.length; k++) {
     if (k > 0) {
-      const prev = pieces[k - 1]!;
-      map.fill(prev.map[prev.text.length]!, length, length + separator.length);
+      map.fill(endOffset(src, spans[k - 1]!), length, length + separator.length);
       length += separator.length;
     }
-    map.set(p.map.subarray(0, p.text.length), length);
-    length += p.text.length;
-  });
-  const last = pieces[pieces.length - 1];
-  map[length] = last ? last.map[last.text.length]! : 0;
-  return { text: pieces.map((p) => p.text).join(separator), map };
+    const start = spans[k]!.start;
+    map.set(src.map.subarray(start, start + texts[k]!.length), length);
+    length += texts[k]!.length;
+  }
+  const last = spans[spans.length - 1];
+  map[length] = last ? endOffset(src, last) : 0;
+  return { text, map };
 }

@@ -21,18 +21,18 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(END)) {
-    const end = m.index! + m[0].length;
-    if (m[0].startsWith('.') && endsWithAbbreviation(text, m.index!)) continue;
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && endsWithAbbreviation(text, m.index)) continue;
     spans.push({ start, end });
     start = end;
   }
   spans.push({ start, end: text.length });
   return spans
     .map((s) => {
-      const lead = text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimStart().length;
-      const trail = text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimEnd().length;
-      return { start: s.start + lead, end: s.end - trail };
+      const piece = text.slice(s.start, s.end);
+      return { start: s.start + piece.length - piece.trimStart().length, end: s.end - (piece.length - piece.trimEnd().length) };
     })
     .filter((s) => s.end > s.start);
 }

@@ -1,17 +1,27 @@
 import type { Category, Unit } from '../../schema/index.js';
 import { CATEGORY_CUES, NOUNS, type NounSense } from './lexicon.js';
-import { lexiconTags } from './pos.js';
+import { hasTag, TAG } from './pos.js';
 import { isMoney } from './units.js';
 
 const WORD = /\p{L}[\p{L}-]*/gu;
 const REACH_FIRST = /^\s*(?:were\s+|have\s+been\s+|was\s+)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened)\b/iu;
 const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing)\b/iu;
 
-const RUN_ENDS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Auxiliary', 'Modal', 'Verb', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Infinitive']);
+const RUN_ENDS =
+  TAG.Preposition | TAG.Conjunction | TAG.Determiner | TAG.Copula | TAG.Auxiliary | TAG.Modal | TAG.Verb | TAG.PastTense | TAG.PresentTense | TAG.Participle | TAG.Gerund | TAG.Infinitive;
+/** What a reach verb right after a number counts: "8,393 received …" are people. */
+const REACHED_PEOPLE: NounSense = { unit: 'people', personal: true, category: 'population' };
 
 function nounSense(word: string): NounSense | undefined {
   const w = word.toLowerCase();
   return NOUNS.get(w) ?? NOUNS.get(w.slice(w.lastIndexOf('-') + 1));
+}
+
+function firstWords(label: string, max: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; words.length < max && (m = WORD.exec(label)); ) words.push(m[0]);
+  return words;
 }
 
 /**
@@ -21,14 +31,14 @@ function nounSense(word: string): NounSense | undefined {
  */
 export function senseOf(label: string | null): NounSense | null {
   if (label === null) return null;
-  const words = [...label.matchAll(WORD)].map((m) => m[0]).slice(0, 8);
+  const words = firstWords(label, 8);
   let head: NounSense | undefined;
   for (const w of words) {
-    if (REACH_FIRST.test(w) || lexiconTags(w).some((t) => RUN_ENDS.has(t))) break;
+    if (REACH_FIRST.test(w) || hasTag(w, RUN_ENDS)) break;
     head = nounSense(w) ?? head;
   }
   if (head) return head;
-  if (REACH_FIRST.test(label)) return { unit: 'people', personal: true, category: 'population' };
+  if (REACH_FIRST.test(label)) return REACHED_PEOPLE;
   for (const w of words) {
     const sense = nounSense(w);
     if (sense) return sense;

@@ -8,16 +8,31 @@ export function after(text: string, end: number, chars = 40): string {
   return text.slice(end, end + chars);
 }
 
-/** Inside parentheses opened before `offset` and not yet closed: the offset of the "(", else -1. */
+/** Inside parentheses opened before `offset` and not yet closed: the offset of the "(", else -1. Reads the parentheses only, right to left. */
 export function openParenthesis(text: string, offset: number): number {
   let depth = 0;
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === ')') depth++;
-    else if (c === '(') {
-      if (depth === 0) return i;
+  for (let i = offset; i > 0; ) {
+    const open = text.lastIndexOf('(', i - 1);
+    if (open < 0) return -1;
+    const close = text.lastIndexOf(')', i - 1);
+    if (close > open) {
+      depth++;
+      i = close;
+    } else if (depth === 0) {
+      return open;
+    } else {
       depth--;
+      i = open;
     }
   }
   return -1;
+}
+
+/** Where the clause holding `start` begins: just past the last of the `ends` characters before it, and not before `floor`. */
+export function clauseStart(text: string, start: number, ends: string, floor = 0): number {
+  let from = floor;
+  if (start > floor) {
+    for (const end of ends) from = Math.max(from, text.lastIndexOf(end, start - 1) + 1);
+  }
+  return from;
 }

@@ -1,7 +1,7 @@
 import { findNumbers, type NumberToken } from '../numbers/index.js';
 import type { FigureMention, Statement } from '../types.js';
 import { categoryOf, senseOf } from './category.js';
-import { openParenthesis } from './context.js';
+import { clauseStart, openParenthesis } from './context.js';
 import { hxlOf } from './hxl.js';
 import type { NounSense } from './lexicon.js';
 import { qualifierOf } from './qualifier.js';
@@ -11,13 +11,21 @@ import { whatOf } from './what.js';
 
 /** The text from the last clause end (. ; ! ?) before `start` up to it. */
 function clauseBefore(text: string, start: number): string {
-  let from = start;
-  while (from > 0 && !'.;!?'.includes(text[from - 1]!)) from--;
-  return text.slice(from, start);
+  return text.slice(clauseStart(text, start, '.;!?'), start);
 }
 
 function nextStart(numbers: readonly NumberToken[], end: number, fallback: number): number {
   return numbers.find((n) => n.start >= end)?.start ?? fallback;
+}
+
+/** The end of the last number (of `numbers`, in text order) that ends by `start`, else 0. */
+function previousEnd(numbers: readonly NumberToken[], start: number): number {
+  let end = 0;
+  for (const n of numbers) {
+    if (n.end > start) break;
+    end = n.end;
+  }
+  return end;
 }
 
 /** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries". */
@@ -41,9 +49,9 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const written = writtenUnitOf(text, n);
   const start = Math.min(q.start, written.start);
   const end = Math.max(q.end, written.end);
-  const previousNumberEnd = all.filter((o) => o.end <= n.start).at(-1)?.end ?? 0;
-  const previousEnd = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
-  const label = whatOf(statement, { start, end }, previousEnd, nextStart(all, end, text.length));
+  const previousNumberEnd = previousEnd(all, n.start);
+  const labelFrom = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
+  const label = whatOf(statement, { start, end }, labelFrom, nextStart(all, end, text.length));
   const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : senseOf(label);
   const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
   const unit = written.unit ?? sense?.unit ?? 'count';

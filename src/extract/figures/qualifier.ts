@@ -1,6 +1,7 @@
 import type { Bound, Qualifier } from '../../schema/index.js';
+import { CaselessPattern } from './caseless.js';
 import { after, before } from './context.js';
-import { isVerb, lexiconTags } from './pos.js';
+import { hasTag, isVerb, TAG } from './pos.js';
 
 const WORDS: Record<string, Qualifier> = {
   'more than': 'more than',
@@ -26,8 +27,10 @@ const WORDS: Record<string, Qualifier> = {
   'an estimated': 'an estimated',
 };
 
-const QUALIFIER_BEFORE =
-  /(?:^|[^\p{L}])(more than|just over|over|above|in excess of|almost|just under|nearly|approximately|approx\.?|roughly|about|around|some|at least|up to|less than|fewer than|close to|an estimated)\s+(?:a\s+total\s+of\s+)?(?:[A-Z]{3}\s*|US\$\s*|[$€£₴]\s*)?$/iu;
+const QUALIFIER = String.raw`(more than|just over|over|above|in excess of|almost|just under|nearly|approximately|approx\.?|roughly|about|around|some|at least|up to|less than|fewer than|close to|an estimated)`;
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${QUALIFIER}\s+(?:a\s+total\s+of\s+)?(?:[A-Z]{3}\s*|US\$\s*|[$€£₴]\s*)?$`, 'iu');
+/** A qualifier word and a space: text without one has no qualifier, and this is much quicker to test than QUALIFIER_BEFORE. */
+const ANY_QUALIFIER = new CaselessPattern(String.raw`${QUALIFIER}\s`);
 
 const BOUNDS: Record<Qualifier, Bound> = {
   'over': 'lower',
@@ -51,7 +54,7 @@ function isPreposition(head: string, m: RegExpExecArray): boolean {
   if (!/^(?:around|about)$/iu.test(m[1]!)) return false;
   const previous = /(\p{L}+)\s*$/u.exec(head.slice(0, m.index + m[0].indexOf(m[1]!)));
   const word = previous?.[1];
-  return word !== undefined && (isVerb(word) || /\p{L}{3}ed$/iu.test(word)) && !lexiconTags(word).includes('Copula');
+  return word !== undefined && (isVerb(word) || /\p{L}{3}ed$/iu.test(word)) && !hasTag(word, TAG.Copula);
 }
 
 export interface QualifierFound {
@@ -67,7 +70,7 @@ export function qualifierOf(text: string, span: { start: number; end: number }):
   if (text[span.start - 1] === '+') return { qualifier: '+', bound: 'lower', start: span.start - 1, end: span.end };
   if (text[span.end] === '+' && !/^\+\s*\d/u.test(after(text, span.end, 4))) return { qualifier: '+', bound: 'lower', start: span.start, end: span.end + 1 };
   const head = before(text, span.start, 40);
-  const m = QUALIFIER_BEFORE.exec(head);
+  const m = ANY_QUALIFIER.test(head) ? QUALIFIER_BEFORE.exec(head) : null;
   const qualifier = m && !isPreposition(head, m) ? WORDS[m[1]!.toLowerCase()] ?? null : null;
   return { qualifier, bound: qualifier ? BOUNDS[qualifier] : 'exact', start: span.start, end: span.end };
 }

@@ -1,6 +1,8 @@
 import type { Statement } from '../types.js';
 import { MONTH_NAME } from '../dates/calendar.js';
-import { isFunctionWord, isVerb, lexiconTags } from './pos.js';
+import { CaselessPattern } from './caseless.js';
+import { clauseStart } from './context.js';
+import { hasTag, isFunctionWord, isVerb, TAG } from './pos.js';
 
 const MAX_WORDS = 14;
 const AUXILIARIES = /^(?:have|has|had|been|being|will|would|can|could|may|might|shall|should|must)$/iu;
@@ -8,7 +10,7 @@ const QUALIFIER_WORD = /^(?:up|to|approximately|approx|about|around|some|nearly|
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'these', 'those', 'it', 'its', 'their', 'than', 'into', 'over', 'through']);
 
 /** Where a label stops: sentence punctuation, a dash between words, or the start of a date, a source or a side clause. */
-const BOUNDARY = new RegExp(
+const BOUNDARY = new CaselessPattern(
   [
     '[.;!?](?:\\s|$)',
     ',(?!\\d)',
@@ -19,86 +21,134 @@ const BOUNDARY = new RegExp(
     '(?:\\b(?:later|earlier)\\s+)?\\b(?:this|next|last)\\s+(?:year|month|week)\\b',
     '\\s+and\\s+(?=(?:will|would|has|have|had|is|are|was|were)\\b)',
   ].join('|'),
-  'iu',
+  'g',
 );
-/** Where an ALL-CAPS label runs into ordinary text: "TOTAL OUTPATIENT This map …". */
-const CAPS_THEN_TEXT = /(?<=\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+)(?=\p{Lu}\p{Ll})/u;
-const COLON = /:/u;
-const SHORT_PARENTHESIS = /^\s*\([^()\d]{1,40}\)/u;
+/** Where an ALL-CAPS label runs into ordinary text, at the end of the match: "TOTAL OUTPATIENT This map …". */
+const CAPS_THEN_TEXT = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+(?=\p{Lu}\p{Ll})/u;
+const COMMA_WORD = /,\s*(\p{L}+)/uy;
+const SHORT_PARENTHESIS = /\s*\([^()\d]{1,40}\)/uy;
+const TRAILING_MARK = /[\s:*+•●■]/u;
+const CURRENCY_END = /[A-Z$€£₴]/u;
 const TRAILING_CURRENCY = /\s*(?:\b[A-Z]{3}|US\$|[$€£₴])\s*$/u;
+const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
+const ALPHANUMERICS = /[\p{L}\p{N}]+/gu;
 
-/** The content words of a label: lower-case, without function words. */
-export function contentWords(label: string): string[] {
-  return [...label.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).filter((w) => !STOPWORDS.has(w));
+/** How many content words a label has (its lower-case words that are not stop words), counting no further than `limit`. */
+function contentWordCount(label: string, limit: number): number {
+  const lower = label.toLowerCase();
+  let count = 0;
+  ALPHANUMERICS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; count < limit && (m = ALPHANUMERICS.exec(lower)); ) if (!STOPWORDS.has(m[0])) count++;
+  return count;
+}
+
+/** The words of a phrase as matches, at most `max` of them from its start. */
+function wordsOf(phrase: string, max = Infinity): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; words.length < max && (m = WORD.exec(phrase)); ) words.push(m);
+  return words;
 }
 
 /** A comma followed by a participle continues the label: "grantees, supported within …". */
 function continuesAfterComma(rest: string, comma: number): boolean {
-  const next = /^,\s*(\p{L}+)/u.exec(rest.slice(comma));
-  return next !== null && lexiconTags(next[1]!).includes('PastTense');
+  COMMA_WORD.lastIndex = comma;
+  const next = COMMA_WORD.exec(rest);
+  return next !== null && hasTag(next[1]!, TAG.PastTense);
+}
+
+/** Where an ALL-CAPS label runs into text, if that is by `limit`; else `limit`. */
+function capsBreak(rest: string, limit: number): number {
+  const m = CAPS_THEN_TEXT.exec(rest.slice(0, limit + 2));
+  return m ? m.index + m[0].length : limit;
 }
 
 function firstBoundary(rest: string): number {
-  const caps = CAPS_THEN_TEXT.exec(rest)?.index ?? rest.length;
-  const re = new RegExp(BOUNDARY.source, 'giu');
-  for (const b of rest.matchAll(re)) {
-    if (b[0] === ',' && continuesAfterComma(rest, b.index)) continue;
-    return Math.min(b.index, caps);
-  }
-  return caps;
+  const boundary = BOUNDARY.for(rest);
+  boundary.lastIndex = 0;
+  let b = boundary.exec(rest);
+  while (b !== null && b[0] === ',' && continuesAfterComma(rest, b.index)) b = boundary.exec(rest);
+  return capsBreak(rest, b ? b.index : rest.length);
+}
+
+/** Is the "(" at `open` a short aside the label runs on past: "(IDPs)", "(incl. Kyiv)"? */
+function isShortParenthesis(rest: string, open: number): boolean {
+  SHORT_PARENTHESIS.lastIndex = open;
+  return SHORT_PARENTHESIS.test(rest);
+}
+
+/** Drop spaces and marks at the end of a label, then a currency left hanging there. */
+function trimEnd(label: string): string {
+  let end = label.length;
+  while (end > 0 && TRAILING_MARK.test(label[end - 1]!)) end--;
+  const trimmed = label.slice(0, end);
+  return end > 0 && CURRENCY_END.test(label[end - 1]!) ? trimmed.replace(TRAILING_CURRENCY, '') : trimmed;
 }
 
 function cutAtBoundary(rest: string): string {
   let cut = firstBoundary(rest);
-  const colon = COLON.exec(rest);
-  if (colon && colon.index < cut && contentWords(rest.slice(0, colon.index)).length > 1) cut = colon.index;
+  const colon = rest.indexOf(':');
+  if (colon >= 0 && colon < cut && contentWordCount(rest.slice(0, colon), 2) > 1) cut = colon;
   for (let i = rest.indexOf('('); i >= 0 && i < cut; i = rest.indexOf('(', i + 1)) {
-    if (!SHORT_PARENTHESIS.test(rest.slice(i))) {
+    if (!isShortParenthesis(rest, i)) {
       cut = i;
       break;
     }
   }
-  return rest.slice(0, cut).replace(/[\s:*+•●■]*$/u, '').replace(TRAILING_CURRENCY, '');
+  return trimEnd(rest.slice(0, cut));
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+function isWeak(word: string): boolean {
+  return isFunctionWord(word) || AUXILIARIES.test(word) || STOPWORDS.has(word.toLowerCase());
 }
 
 /** Keep at most `max` words, then drop function words and auxiliaries at both ends. */
 function tidy(phrase: string, max: number, fromEnd = false): string {
-  const words = [...phrase.matchAll(WORD)];
-  if (words.length === 0) return '';
-  const kept = fromEnd ? words.slice(-max) : words.slice(0, max);
+  const kept = fromEnd ? wordsOf(phrase).slice(-max) : wordsOf(phrase, max);
   let first = 0;
   let last = kept.length - 1;
-  const weak = (w: string) => isFunctionWord(w) || AUXILIARIES.test(w) || STOPWORDS.has(w.toLowerCase());
-  while (last >= first && weak(kept[last]![0])) last--;
-  while (first <= last && weak(kept[first]![0]) && kept[first]![0].toLowerCase() !== 'of') first++;
+  while (last >= first && isWeak(kept[last]![0])) last--;
+  while (first <= last && isWeak(kept[first]![0]) && kept[first]![0].toLowerCase() !== 'of') first++;
   if (first > last) return '';
-  const from = kept[first]!.index;
-  const to = kept[last]!.index + kept[last]![0].length;
-  let label = phrase.slice(from, to);
-  if ((label.match(/\(/gu) ?? []).length > (label.match(/\)/gu) ?? []).length) label += ')';
-  return label;
+  const label = phrase.slice(kept[first]!.index, kept[last]!.index + kept[last]![0].length);
+  return count(label, '(') > count(label, ')') ? `${label})` : label;
+}
+
+/** A word that ends no subject: a verb, a function word, a qualifier or an auxiliary. */
+function isPredicateWord(word: string): boolean {
+  return isVerb(word) || hasTag(word, TAG.Gerund) || QUALIFIER_WORD.test(word) || isFunctionWord(word) || AUXILIARIES.test(word);
 }
 
 /** The subject a number is predicated of: "The total number of IDPs … is 1,363,754" → "total number of IDPs …". */
 function subjectBefore(text: string, start: number, previousEnd: number): string {
-  const head = text.slice(0, start);
-  const clauseStart = Math.max(head.search(/[^.;:!?]*$/u), 0, previousEnd);
-  const words = [...head.slice(clauseStart).matchAll(WORD)].map((m) => m[0]);
-  while (words.length > 0 && (isVerb(words[words.length - 1]!) || lexiconTags(words[words.length - 1]!).includes('Gerund') || QUALIFIER_WORD.test(words[words.length - 1]!) || isFunctionWord(words[words.length - 1]!) || AUXILIARIES.test(words[words.length - 1]!)))
-    words.pop();
+  const words = wordsOf(text.slice(clauseStart(text, start, '.;:!?', previousEnd), start)).map((m) => m[0]);
+  while (words.length > 0 && isPredicateWord(words[words.length - 1]!)) words.pop();
   return tidy(words.join(' '), MAX_WORDS, true);
 }
 
 /** The verb a count is the object of: "has supported 68 people" → supported, "attended by 8,445 persons" → attended. */
 function verbBefore(text: string, start: number, previousEnd: number): string | null {
-  const words = [...text.slice(Math.max(previousEnd, start - 40), start).matchAll(WORD)].map((m) => m[0]).slice(-3);
+  const words = wordsOf(text.slice(Math.max(previousEnd, start - 40), start)).slice(-3);
   for (let i = words.length - 1; i >= 0; i--) {
-    const tags = lexiconTags(words[i]!);
-    if ((tags.includes('PastTense') || tags.includes('Participle')) && !tags.includes('Copula')) return words[i]!;
-    if (!isFunctionWord(words[i]!) && !QUALIFIER_WORD.test(words[i]!)) return null;
+    const word = words[i]![0];
+    if (hasTag(word, TAG.PastTense | TAG.Participle) && !hasTag(word, TAG.Copula)) return word;
+    if (!isFunctionWord(word) && !QUALIFIER_WORD.test(word)) return null;
   }
   return null;
+}
+
+/** A generic label at the top of a key-figure box takes the box's section heading: "people reached (EDUCATION)". */
+function withSection(label: string, statement: Statement, start: number): string {
+  const opensBox = !LETTER.test(statement.text.slice(0, start));
+  const section = statement.section?.trim() ?? '';
+  return opensBox && section !== '' && section.split(/\s+/u).length <= 4 && contentWordCount(label, 3) <= 2 ? `${label} (${section})` : label;
 }
 
 /**
@@ -109,13 +159,9 @@ function verbBefore(text: string, start: number, previousEnd: number): string | 
 export function whatOf(statement: Statement, span: { start: number; end: number }, previousEnd: number, nextStart: number): string | null {
   const text = statement.text;
   let label = tidy(cutAtBoundary(text.slice(span.end, nextStart)), MAX_WORDS);
-  if (contentWords(label).length === 0) return subjectBefore(text, span.start, previousEnd) || null;
+  const contentWords = contentWordCount(label, 4);
+  if (contentWords === 0) return subjectBefore(text, span.start, previousEnd) || null;
   const verb = verbBefore(text, span.start, previousEnd);
-  if (verb && contentWords(label).length <= 3 && !label.toLowerCase().includes(verb.toLowerCase())) label = `${label} ${verb}`;
-  const opensBox = !/\p{L}/u.test(text.slice(0, span.start));
-  const section = statement.section?.trim() ?? '';
-  if (statement.kind === 'keyfigure' && opensBox && section !== '' && section.split(/\s+/u).length <= 4 && contentWords(label).length <= 2) {
-    label = `${label} (${section})`;
-  }
-  return label;
+  if (verb && contentWords <= 3 && !label.toLowerCase().includes(verb.toLowerCase())) label = `${label} ${verb}`;
+  return statement.kind === 'keyfigure' ? withSection(label, statement, span.start) : label;
 }

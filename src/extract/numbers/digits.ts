@@ -10,13 +10,20 @@ import { token, type NumberToken } from './token.js';
 const DIGITS =
   /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![.,]?\d)|\d+)(\.\d+)?(?:[ \u00A0-]?(thousand|million|billion|trillion|mln|mn)\b|(bn|m|M|k|K|b|B)(?![\p{L}\d²]))?(?!\d|,\d|\.\d|st\b|nd\b|rd\b|th\b)/gu;
 
+const DIGIT = /\d/;
+
+/** The value of the integer part: plain digits read as they are, grouped ones without their separators. */
 function integerPart(raw: string): number {
-  return Number(raw.replace(/[^\d]/g, ''));
+  const plain = Number(raw);
+  return Number.isNaN(plain) ? Number(raw.replace(/[^\d]/g, '')) : plain;
 }
 
 export function findDigitNumbers(text: string): NumberToken[] {
   const found: NumberToken[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  const first = text.search(DIGIT);
+  if (first < 0) return found;
+  DIGITS.lastIndex = first;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const base = integerPart(m[1]!) + (m[2] ? Number(m[2]) : 0);

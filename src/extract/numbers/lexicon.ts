@@ -34,3 +34,9 @@ export function isNumberWord(word: string): boolean {
 
 /** Does the text hold a number word anywhere? A cheap test before splitting it into words. */
 export const ANY_NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS].join('|')})\\b`, 'i');
+
+/** Does the text hold a vague amount anywhere? A cheap test before looking for one. */
+export const ANY_VAGUE = /dozens|hundreds|thousands|millions|billions/i;
+
+/** Does the text hold a fraction word anywhere? A cheap test before looking for one. */
+export const ANY_FRACTION = /half|third|quarter|fifth|tenth/i;

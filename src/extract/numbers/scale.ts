@@ -17,7 +17,8 @@ export function scaleOf(word: string): number | undefined {
   return Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
 }
 
-/** Multiply without binary noise: 14.6 × 1e6 is 14600000, not 14599999.999999998. */
+/** Multiply without binary noise: 14.6 × 1e6 is 14600000, not 14599999.999999998. A whole number under 10^12 times 1 is exact already. */
 export function scaled(value: number, scale: number): number {
+  if (scale === 1 && Number.isInteger(value) && value < 1e12) return value;
   return Number((value * scale).toPrecision(12));
 }

@@ -1,4 +1,4 @@
-import { ANY_NUMBER_WORD, FRACTIONS, isNumberWord, MULTIPLIERS, TENS, UNITS, VAGUE } from './lexicon.js';
+import { ANY_FRACTION, ANY_NUMBER_WORD, ANY_VAGUE, FRACTIONS, isNumberWord, MULTIPLIERS, TENS, UNITS, VAGUE } from './lexicon.js';
 import { token, type NumberToken } from './token.js';
 
 interface Word {
@@ -11,7 +11,10 @@ const WORD = /\p{L}+/gu;
 const SPACE = /^[ \t\u00A0\u202F\u2009]+$/;
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return words;
 }
 
 function gap(text: string, a: Word, b: Word): string {
@@ -104,7 +107,6 @@ export function findWordNumbers(text: string): NumberToken[] {
 }
 
 const VAGUE_RE = /\b(?:(tens|dozens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions)\b/giu;
-const ANY_VAGUE = /dozens|hundreds|thousands|millions|billions/i;
 
 /** Vague amounts: "thousands" (1000), "tens of thousands" (10000), "dozens" (12); `vague` is set, the value is the base. */
 export function findVagueNumbers(text: string): NumberToken[] {
@@ -117,7 +119,6 @@ export function findVagueNumbers(text: string): NumberToken[] {
 }
 
 const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(half))\s+of\b/giu;
-const ANY_FRACTION = /half|third|quarter|fifth|tenth/i;
 
 /** Fractions of a group, read as a share: "a fifth of all respondents" → 20 (per cent). */
 export function findFractions(text: string): NumberToken[] {

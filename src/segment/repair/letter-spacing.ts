@@ -1,7 +1,11 @@
 import { editsFor, type Edit } from '../mapped.js';
 
-/** Four or more single characters on one line, each separated by spaces, maybe closed by punctuation. */
-const RUN = /(?<=^|[ \n])\S(?: +\S){3,}[.,:;!?)]?(?=$|[ \n])/gm;
+/**
+ * Four or more single characters on one line, each separated by spaces, maybe closed by punctuation.
+ * The run starts the text, a line or follows a space: not preceded by anything else, which V8 tests
+ * faster than the same condition written as (?<=^|[ \n]) with the m flag.
+ */
+const RUN = /(?<![^ \n\r\u2028\u2029])\S(?: +\S){3,}[.,:;!?)]?(?=$|[ \n])/gm;
 
 /**
  * Capitals, or digits with a thousands or decimal separator among them. Lower-case letters and

@@ -1,12 +1,13 @@
 import type { NumberToken } from '../../numbers/index.js';
+import { CaselessPattern } from '../caseless.js';
 import { after, before } from '../context.js';
 import { MONTH_NAME } from '../../dates/calendar.js';
 import { dropWhen } from './refiner.js';
 
-const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?[\\s,]*$`, 'iu');
+const MONTH_BEFORE = new CaselessPattern(`\\b${MONTH_NAME}\\.?[\\s,]*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?[\\s.,]*(?:of\\s+)?${MONTH_NAME}\\b`, 'iu');
 const NUMERIC_DATE = /^[./-]\d{1,2}[./-]\d{2,4}\b|^[./-]\d{1,2}\b/u;
-const YEAR_BEFORE = /©|\b(?:in|since|of|by|from|until|till|year|during)\s*$/iu;
+const YEAR_BEFORE = new CaselessPattern(String.raw`©|\b(?:in|since|of|by|from|until|till|year|during)\s*$`);
 const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|people|persons|individuals|households|families|idps|refugees|children)\b/iu;
 
 /** A plain four-digit number that reads as a year (1900–2100), unless people are counted right after it. */

@@ -6,22 +6,27 @@ const WORD = /\p{L}{2,}/gu;
 const LEGEND = /^(?:female|male|women|men|girls|boys|rural|urban|idps?|returnees?|refugees?|total|yes|no|other|none)$/iu;
 const NOT_A_LABEL = /^(?:per|cent|percent|and|to|of|or|the|total|under|over)$/iu;
 
-function labelWords(text: string, numbers: readonly NumberToken[]): string[] {
-  return [...text.matchAll(WORD)]
-    .filter((m) => !numbers.some((n) => m.index >= n.start && m.index < n.end) && !NOT_A_LABEL.test(m[0]))
-    .map((m) => m[0]);
-}
-
-function isLegend(words: readonly string[]): boolean {
-  return words.length >= 2 && words.every((w) => LEGEND.test(w));
+/**
+ * Has the statement as many label words (outside its numbers) as numbers, and are they not all
+ * legend words? Reads the words only until the answer is plain.
+ */
+function isLabelled(text: string, numbers: readonly NumberToken[]): boolean {
+  let words = 0;
+  let legend = true;
+  let next = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    while (next < numbers.length && numbers[next]!.end <= m.index) next++;
+    if ((next < numbers.length && numbers[next]!.start <= m.index) || NOT_A_LABEL.test(m[0])) continue;
+    words++;
+    legend &&= LEGEND.test(m[0]);
+    if (!legend && words >= numbers.length) return true;
+  }
+  return words >= numbers.length && !(legend && words >= 2);
 }
 
 /**
  * Drops every number of a statement that has fewer label words than numbers: chart axis ticks
  * ("0 5 10 15 20 25"), legend values ("72%", "60 Female Male"), age groups ("Under 18 18 - 59 +60"), page numbers.
  */
-export const dropLabelless: Refiner = (statement, numbers) => {
-  if (numbers.length === 0) return [];
-  const words = labelWords(statement.text, numbers);
-  return words.length < numbers.length || isLegend(words) ? [] : [...numbers];
-};
+export const dropLabelless: Refiner = (statement, numbers) => (numbers.length > 0 && isLabelled(statement.text, numbers) ? [...numbers] : []);
