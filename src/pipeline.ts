@@ -1,4 +1,4 @@
-import { inferReportPeriod } from './extract/dates/index.js';
+import { inferReportPeriod, readDates } from './extract/dates/index.js';
 import { extractFigures } from './extract/figures/index.js';
 import { findContext, linkStatement, summarizeDocument, type FoundContext } from './link/index.js';
 import { Locator, PAGE_BREAK } from './locate.js';
@@ -32,21 +32,19 @@ export function processDocument(source: SourceDocument, options: PipelineOptions
   }
 
   const statements = segment(text);
-  const reportDate = inferReportPeriod(
-    statements.map((s) => s.text),
-    options.reportDate ?? null,
-  );
+  const readings = statements.map((statement) => readDates(statement.text));
+  const reportDate = inferReportPeriod(readings, options.reportDate ?? null);
   const sections = new Map<string, FoundContext>();
   const found: FoundContext[] = [];
   const figures: FigureRecord[] = [];
-  for (const statement of statements) {
+  for (const [i, statement] of statements.entries()) {
     const mentions = extractFigures(statement);
-    const context = findContext(statement.text, reportDate, mentions.length > 0);
+    const context = findContext(readings[i]!, reportDate, mentions.length > 0);
     found.push(context);
     if (mentions.length === 0) continue;
     let section: FoundContext | null = null;
     if (statement.section !== null && statement.kind !== 'heading') {
-      section = sections.get(statement.section) ?? findContext(statement.section, reportDate);
+      section = sections.get(statement.section) ?? findContext(readDates(statement.section), reportDate);
       sections.set(statement.section, section);
     }
     const links = linkStatement(statement, mentions, context, section);

@@ -1,4 +1,4 @@
-import { extractDates, type ReportPeriod } from '../extract/dates/index.js';
+import { resolveDates, type DateReading, type ReportPeriod } from '../extract/dates/index.js';
 import { extractDonors } from '../extract/donors/index.js';
 import { extractPlaces } from '../extract/places/index.js';
 import { extractSource } from '../extract/sources/index.js';
@@ -12,17 +12,18 @@ export interface FoundContext {
   source: SourceMention | null;
 }
 
-
 /**
- * Runs the date, place, donor and source extractors on one text and settles their overlaps: a
- * place written inside a donor's or the source's name ("British Embassy in Ukraine", "Ministry of
- * Social Policy of Ukraine", "Japan-funded", "provided by Canada") is not a place. Dates, the costliest
- * to find, are left out when `withDates` is false (a statement with no figure to date). Pure.
+ * Runs the place, donor and source extractors on the text of a date reading, resolves its dates
+ * against `reference`, and settles their overlaps: a place written inside a donor's or the source's name
+ * ("British Embassy in Ukraine", "Ministry of Social Policy of Ukraine", "Japan-funded", "provided by
+ * Canada") is not a place. Dates are left out when `withDates` is false (a statement with no figure to
+ * date). Pure.
  */
-export function findContext(text: string, reference: ReportPeriod | null, withDates = true): FoundContext {
+export function findContext(reading: DateReading, reference: ReportPeriod | null, withDates = true): FoundContext {
+  const { text } = reading;
   const donors = extractDonors(text);
   const source = extractSource(text);
   const taken: Span[] = source ? [...donors, source] : donors;
   const places = extractPlaces(text).filter((place) => !taken.some((span) => overlaps(place, span)));
-  return { dates: withDates ? extractDates(text, reference) : [], places, donors, source };
+  return { dates: withDates ? resolveDates(reading, reference) : [], places, donors, source };
 }

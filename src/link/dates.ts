@@ -29,12 +29,14 @@ function firstAtLeast(values: readonly number[], x: number): number {
  */
 export function governingDates(text: string, dates: readonly DateMention[], figures: readonly Span[]): (DateMention | null)[] {
   const byStart = dates.filter(canGovern).sort((a, b) => a.start - b.start);
+  if (byStart.length === 0) return figures.map(() => null);
   const byEnd = [...byStart].sort((a, b) => a.end - b.end);
   const starts = byStart.map((date) => date.start);
   const ends = byEnd.map((date) => date.end);
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   const figureStarts = sorted.map((figure) => figure.start);
-  const breaks = Array.from(text.replace(/\d[.,]\d/gu, '000').matchAll(CLAUSE_BREAK), (m) => m.index);
+  let clauseBreaks: number[] | undefined;
+  const breaks = (): number[] => (clauseBreaks ??= Array.from(text.replace(/\d[.,]\d/gu, '000').matchAll(CLAUSE_BREAK), (m) => m.index));
 
   /** Whether a figure in a clause of its own stands between `figure` and the later `date`. */
   const blocked = (figure: Span, date: Span): boolean => {
@@ -42,7 +44,8 @@ export function governingDates(text: string, dates: readonly DateMention[], figu
     while (last >= 0 && sorted[last]!.end > date.start) last -= 1;
     const other = sorted[last];
     if (!other || other.start < figure.end) return false;
-    return (breaks[firstAtLeast(breaks, figure.end)] ?? Number.POSITIVE_INFINITY) < other.start;
+    const clauses = breaks();
+    return (clauses[firstAtLeast(clauses, figure.end)] ?? Number.POSITIVE_INFINITY) < other.start;
   };
 
   return figures.map((figure) => {

@@ -44,6 +44,7 @@ function placesWithin(places: readonly PlaceMention[], from: number, start: numb
  * places share one array. Pure.
  */
 export function placesByFigure(text: string, figures: readonly Span[], places: readonly PlaceMention[]): (readonly PlaceMention[])[] {
+  if (figures.length < 2 || places.length === 0) return figures.map(() => places);
   const order = figures.map((figure, k) => ({ figure, k })).sort((a, b) => a.figure.start - b.figure.start);
   const sorted = order.map(({ figure }) => figure);
   const stretches = sorted.map((figure, k) => ({ start: figure.end, end: stretchEnd(text, sorted, k) }));

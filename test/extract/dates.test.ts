@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, inferReportPeriod, type ReportPeriod } from '../../src/extract/dates/index.js';
+import { extractDates, inferReportPeriod, readDates, type ReportPeriod } from '../../src/extract/dates/index.js';
 
 const february2019: ReportPeriod = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' };
 
@@ -107,25 +107,25 @@ describe('inferReportPeriod', () => {
       'In February, at least eight people died.',
       'In February–March, over a hundred business owners participated.',
     ];
-    expect(inferReportPeriod(statements)).toMatchObject({ from: '2019-02', to: '2019-02' });
+    expect(inferReportPeriod(statements.map(readDates))).toMatchObject({ from: '2019-02', to: '2019-02' });
   });
 
   it('gives a header date line the most weight', () => {
-    expect(inferReportPeriod(['IOM jointly assesses needs\n27 November 2017\nThe delegation visited.', 'IOM has been present since 1996.'])).toMatchObject({
+    expect(inferReportPeriod(['IOM jointly assesses needs\n27 November 2017\nThe delegation visited.', 'IOM has been present since 1996.'].map(readDates))).toMatchObject({
       from: '2017-11',
     });
   });
 
   it('counts a bare full date as a dateline even when joined into a statement', () => {
-    expect(inferReportPeriod(['2030 Agenda IOM jointly assesses needs 27 November 2017 The delegation visited.'])).toMatchObject({ from: '2017-11' });
-    expect(inferReportPeriod(['On 12 November 2017 the delegation visited.'])).toBeNull();
+    expect(inferReportPeriod(['2030 Agenda IOM jointly assesses needs 27 November 2017 The delegation visited.'].map(readDates))).toMatchObject({ from: '2017-11' });
+    expect(inferReportPeriod(['On 12 November 2017 the delegation visited.'].map(readDates))).toBeNull();
   });
 
   it('is null when no month stands out', () => {
-    expect(inferReportPeriod(['In January 2017, trainings started.', 'From 2014 till 2016 IOM trained 5,500 IDPs.'])).toBeNull();
+    expect(inferReportPeriod(['In January 2017, trainings started.', 'From 2014 till 2016 IOM trained 5,500 IDPs.'].map(readDates))).toBeNull();
   });
 
   it('lets the --report-date override win', () => {
-    expect(inferReportPeriod(['in February 2019'], '2020-05')).toEqual({ text: '2020-05', from: '2020-05', to: '2020-05', role: 'period' });
+    expect(inferReportPeriod(['in February 2019'].map(readDates), '2020-05')).toEqual({ text: '2020-05', from: '2020-05', to: '2020-05', role: 'period' });
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { extractDates } from '../../src/extract/dates/index.js';
-import { chronoDates, ownDates } from '../../src/extract/dates/parsers.js';
+import { ownDates, readChronoDates, resolveChronoDate } from '../../src/extract/dates/parsers.js';
 import { extractDonors } from '../../src/extract/donors/index.js';
 import { extractFigures } from '../../src/extract/figures/index.js';
 import { findNumbers } from '../../src/extract/numbers/index.js';
@@ -127,7 +127,7 @@ describe('date parsers', () => {
     holds(
       'dates on arbitrary text',
       fc.property(text, fc.option(fc.constant(REFERENCE), { nil: null }), (s, reference) => {
-        chronoDates(s, reference);
+        for (const reading of readChronoDates(s)) resolveChronoDate(reading, reference);
         ownDates(s);
         const dates = extractDates(s, reference);
         assertOrderedSpans(dates, s.length);

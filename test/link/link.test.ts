@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span, Statement } from '../../src/extract/types.js';
+import { readDates } from '../../src/extract/dates/index.js';
 import { findContext, linkStatement, summarizeDocument } from '../../src/link/index.js';
 
 const february2019 = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' as const };
@@ -10,8 +11,8 @@ function link(text: string, figureTexts: string[], section: string | null = null
     const start = text.indexOf(figure);
     return { start, end: start + figure.length };
   });
-  const sectionFound = section ? findContext(section, february2019) : null;
-  return linkStatement(statement, figures, findContext(text, february2019), sectionFound);
+  const sectionFound = section ? findContext(readDates(section), february2019) : null;
+  return linkStatement(statement, figures, findContext(readDates(text), february2019), sectionFound);
 }
 
 describe('linkStatement', () => {
@@ -73,7 +74,7 @@ describe('linkStatement', () => {
     const time = (n: number) => {
       const text = unit.repeat(n);
       const figures = [...text.matchAll(/\d+(?= (?:people|households|kits))/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      const found = findContext(text, february2019);
+      const found = findContext(readDates(text), february2019);
       const start = performance.now();
       const links = linkStatement({ text, kind: 'sentence', section: null }, figures, found);
       expect(links[3]!.date).toMatchObject({ to: '2023-03-05' });
@@ -107,7 +108,7 @@ describe('summarizeDocument', () => {
       'with funding from the Government of Germany acting through KfW Development Bank in Kherson.',
       'The woman starts her own business with the support of IOM and Germany in Kherson Region.',
       'Children come from Kherson and from Germany.',
-    ].map((text) => findContext(text, february2019));
+    ].map((text) => findContext(readDates(text), february2019));
     const summary = summarizeDocument(found, february2019);
     expect(summary.reportDate).toEqual(february2019);
     expect(summary.donors.map((d) => [d.name, d.mentions])).toEqual([

@@ -1,6 +1,6 @@
 import type { DateMention } from '../types.js';
 import type { ReportPeriod } from './calendar.js';
-import { chronoDates, ownDates, type RawDate } from './parsers.js';
+import { ownDates, readChronoDates, resolveChronoDate, type ChronoReading, type RawDate } from './parsers.js';
 import { withRole } from './role.js';
 
 export type { ReportPeriod } from './calendar.js';
@@ -18,15 +18,37 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
   return kept;
 }
 
-/**
- * Dates in one statement at the precision written (YYYY, YYYY-MM, YYYY-MM-DD), with their role
- * and trigger ("as of 25 March 2019", "since 2014", "In February–March"). A month or day without a
- * year takes it from `reference`, and is dropped when there is none. Pure, never throws.
- */
-export function extractDates(text: string, reference: ReportPeriod | null): DateMention[] {
+/** A statement's dates as read before the report period is known: read once, resolved for any period. */
+export interface DateReading {
+  text: string;
+  chrono: ChronoReading[];
+  own: RawDate[];
+}
+
+/** Reads the dates of one statement, the costly part of `extractDates`. Pure, never throws. */
+export function readDates(text: string): DateReading {
   try {
-    return withoutOverlaps([...chronoDates(text, reference), ...ownDates(text)]).map((raw) => withRole(text, raw));
+    return { text, chrono: readChronoDates(text), own: ownDates(text) };
+  } catch {
+    return { text, chrono: [], own: [] };
+  }
+}
+
+/**
+ * The dates of a reading at the precision written (YYYY, YYYY-MM, YYYY-MM-DD), with their role and
+ * trigger ("as of 25 March 2019", "since 2014", "In February–March"). A month or day without a year
+ * takes it from `reference`, and is dropped when there is none. Pure, never throws.
+ */
+export function resolveDates(reading: DateReading, reference: ReportPeriod | null): DateMention[] {
+  try {
+    const chrono = reading.chrono.flatMap((date) => resolveChronoDate(date, reference) ?? []);
+    return withoutOverlaps([...chrono, ...reading.own]).map((raw) => withRole(reading.text, raw));
   } catch {
     return [];
   }
+}
+
+/** The dates in one statement: `resolveDates(readDates(text), reference)`. */
+export function extractDates(text: string, reference: ReportPeriod | null): DateMention[] {
+  return resolveDates(readDates(text), reference);
 }

@@ -81,27 +81,52 @@ function joinHyphenation(text: string): { joined: string; origin: (offset: numbe
   return { joined, origin };
 }
 
-/** Dates chrono-node reads: day-month-year, month-year, month ranges; yearless ones take the report's year. */
-export function chronoDates(text: string, reference: ReportPeriod | null): RawDate[] {
-  const found: RawDate[] = [];
+/** A calendar day as written; `year` is null when not written (the report period supplies it). */
+export interface WrittenDay {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** A date chrono read, before a year is given to a yearless one: `to` is set for ranges only. */
+export interface ChronoReading {
+  start: number;
+  end: number;
+  from: WrittenDay;
+  to: WrittenDay | null;
+}
+
+function writtenDay(c: ParsedComponents): WrittenDay {
+  return { year: c.isCertain('year') ? c.get('year') : null, month: c.get('month'), day: c.isCertain('day') ? c.get('day') : null };
+}
+
+/** Dates chrono-node reads (day-month-year, month-year, month ranges), whatever the report period. */
+export function readChronoDates(text: string): ChronoReading[] {
+  const found: ChronoReading[] = [];
   const { joined, origin } = joinHyphenation(text);
   if (!mayHoldWrittenDate(joined)) return found;
   for (const result of chrono.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
     const lead = /^(?:on|in|at|the)\s+/iu.exec(result.text)?.[0].length ?? 0;
     const surface = result.text.slice(lead).replace(/[\s,.;:]+$/u, '');
     if (!isWrittenDate(surface) || !result.start.isCertain('month')) continue;
-    const part = (c: ParsedComponents): string | null => {
-      const month = c.get('month');
-      if (!month) return null;
-      const year = c.isCertain('year') ? c.get('year') : yearFor(month, reference);
-      return year ? isoDate(year, month, c.isCertain('day') ? c.get('day') : null) : null;
-    };
-    const from = part(result.start);
-    if (!from) continue;
     const start = result.index + lead;
-    found.push({ start: origin(start), end: origin(start + surface.length), from, to: result.end ? part(result.end) : null });
+    found.push({ start: origin(start), end: origin(start + surface.length), from: writtenDay(result.start), to: result.end ? writtenDay(result.end) : null });
   }
   return found;
+}
+
+/** `YYYY[-MM[-DD]]` of a written day, a yearless one taking the report period's year; null without a month or a year. */
+function isoDay({ year, month, day }: WrittenDay, reference: ReportPeriod | null): string | null {
+  if (!month) return null;
+  const known = year ?? yearFor(month, reference);
+  return known ? isoDate(known, month, day) : null;
+}
+
+/** A chrono reading with its years known; null when the start has none (a yearless month without a report period). */
+export function resolveChronoDate(reading: ChronoReading, reference: ReportPeriod | null): RawDate | null {
+  const from = isoDay(reading.from, reference);
+  if (!from) return null;
+  return { start: reading.start, end: reading.end, from, to: reading.to ? isoDay(reading.to, reference) : null };
 }
 
 const RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Omit<RawDate, 'start' | 'end'> }[] = [

@@ -1,5 +1,5 @@
 import { MONTH_NAME, MONTHS, type ReportPeriod } from './calendar.js';
-import { extractDates } from './index.js';
+import { resolveDates, type DateReading } from './index.js';
 
 const WEIGHT = { as_of: 1.5, period: 1, point: 1, since: 0 } as const;
 const HEADER_WEIGHT = 3;
@@ -11,18 +11,19 @@ const BARE_DATE = new RegExp(String.raw`^(?:\d|${MONTH_NAME})`, 'iu');
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 /**
- * The month a document reports on, from its statements (or lines): dated mentions vote for their
+ * The month a document reports on, from the date readings of its statements (or lines): dated mentions vote for their
  * month (a line that is only a date, like a header "27 November 2017", weighs most; a bare full date
  * as in a dateline and "as of" dates more than other months; "since" dates not at all), and months
  * written without a year add to the best-voted year's month. Null when no month gathers enough
  * votes. `override` (`YYYY-MM[-DD]`, the CLI's --report-date) wins when valid. Pure, never throws.
  */
-export function inferReportPeriod(statements: readonly string[], override: string | null = null): ReportPeriod | null {
+export function inferReportPeriod(readings: readonly DateReading[], override: string | null = null): ReportPeriod | null {
   if (override && ISO_DATE.test(override)) return { text: override, from: override, to: override, role: 'period' };
   const votes = new Map<string, { score: number; text: string }>();
   const bareMonths = new Map<number, number>();
-  for (const statement of statements) {
-    const dates = extractDates(statement, null);
+  for (const reading of readings) {
+    const statement = reading.text;
+    const dates = resolveDates(reading, null);
     const lines = new Set(dates.length > 0 ? statement.split(/\r?\n/u).map((line) => line.trim()) : []);
     for (const date of dates) {
       const isHeader = date.role !== 'since' && lines.has(date.text.trim());

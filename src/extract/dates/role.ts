@@ -17,6 +17,15 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /(?<![\p{L}])on\s+$/iu, role: 'point' },
 ];
 
+/** The first trigger that ends `before` (the text right before a date), with its match. */
+function triggerBefore(before: string): { t: Trigger; m: RegExpExecArray } | null {
+  for (const t of TRIGGERS) {
+    const m = t.pattern.exec(before);
+    if (m) return { t, m };
+  }
+  return null;
+}
+
 /**
  * The date with its role and its trigger joined to the span, as the gold writes it: "as of D" →
  * to = D; "since D"/"from D" → from = D; "in D"/"during D" and ranges → from–to; otherwise a point.
@@ -24,7 +33,7 @@ const TRIGGERS: readonly Trigger[] = [
 export function withRole(text: string, raw: RawDate): DateRef & { start: number; end: number } {
   const before = text.slice(Math.max(0, raw.start - 60), raw.start);
   const ownTrigger = /^(?:from|between)\s/iu.test(text.slice(raw.start, raw.end));
-  const trigger = ownTrigger ? null : TRIGGERS.map((t) => ({ t, m: t.pattern.exec(before) })).find((x) => x.m !== null);
+  const trigger = ownTrigger ? null : triggerBefore(before);
   const start = trigger?.m ? raw.start - before.length + trigger.m.index : raw.start;
   const phrase = text.slice(start, raw.end).replace(/\s+/gu, ' ');
   const last = raw.to ?? raw.from;
