@@ -30,9 +30,31 @@ function describe(error: unknown, bytes: Uint8Array): string {
   return `could not read PDF (${plain(message) || name || 'unknown error'})`;
 }
 
-/** Text of each page of a PDF, in page order, via pdf-parse (loaded on first use: it is heavy). */
+/** `Array.prototype.push` as the engine gives it, taken before pdf-parse is first loaded. */
+const NATIVE_PUSH = Array.prototype.push;
+
+/**
+ * pdf-parse's pdf.js build (pdfjs-dist/legacy) carries core-js, which on Node before 22 (V8 before 12.2)
+ * replaces `Array.prototype.push` for the whole thread with a JavaScript version that fixes two edge cases
+ * of arrays longer than 2^32 − 1 or with a frozen length. That version is several times slower, and pdf.js
+ * and every extractor push all the time; the engine's own is put back.
+ */
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) {
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, configurable: true, enumerable: false });
+  }
+}
+
+/** pdf-parse, loaded on first use (it is heavy), with the engine's `push` kept. */
+async function loadPdfParse(): Promise<typeof import('pdf-parse')> {
+  const module = await import('pdf-parse');
+  restoreNativePush();
+  return module;
+}
+
+/** Text of each page of a PDF, in page order, via pdf-parse. */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
-  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
+  const { PDFParse, VerbosityLevel } = await loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
   let text: PdfText;
   try {
