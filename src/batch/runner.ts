@@ -165,8 +165,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, r
   try {
     await sink.write(formatter.start());
     const running = new Set<Promise<void>>();
+    // Two tasks per worker in flight: the next one waits in the pool's queue and is handed over as soon as the
+    // worker's result arrives, instead of after this thread has written it. With --timeout, one: a task's clock
+    // starts when it is handed to the pool, and must not run while it queues.
+    const inFlight = jobs * (options.timeout ? 1 : 2);
     const fill = () => {
-      while (!stopped && index < inputs.length && running.size < jobs && index < written + window) {
+      while (!stopped && index < inputs.length && running.size < inFlight && index < written + window) {
         const p = runOne(index++).finally(() => running.delete(p));
         running.add(p);
       }
