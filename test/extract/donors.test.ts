@@ -41,6 +41,20 @@ describe('extractDonors: the seeds’ funders', () => {
     expect(extractDonors('The woman starts her own business with the support of IOM and Germany.').map((d) => d.name)).toEqual(['Germany']);
   });
 
+  it.each([
+    ['The head of the hromada thanked the Government of Japan for its support to displaced families.', ['Government of Japan']],
+    ['Local authorities thanked IOM and the European Union for their generous contribution to the repairs.', ['European Union']],
+    ['IOM is grateful to Global Affairs Canada for funding the livelihoods component.', ['Global Affairs Canada']],
+    ['We extend our gratitude to ECHO for its continued support in Zakarpattia.', ['ECHO']],
+    ['The clinic reopened with the continued support of the EU and the IKEA Foundation.', ['EU', 'IKEA Foundation']],
+    ['Thanks to the EU’s support, 300 homes were insulated before winter.', ['EU']],
+    ['Japan’s generous contribution covered the cost of 40 generators.', ['Japan']],
+    ['USAID provided funding for 12 mobile health teams.', ['USAID']],
+    ['Last year Germany has provided EUR 4 million for winterization.', ['Germany']],
+  ])('finds the funder in “%s”', (text, expected) => {
+    expect(extractDonors(text).map((d) => d.name)).toEqual(expected);
+  });
+
   it('takes an organisation missing from the lexicon after a sure funding phrase', () => {
     expect(donors('IOM Latvia, with support from The \nEducation Development Centre (EDC), provided')).toEqual([
       ['Education Development Centre', 'Education Development Centre', null, 'private'],
@@ -55,6 +69,15 @@ describe('extractDonors: not donors', () => {
     expect(extractDonors('thanks to assistance from IOM Romania’s medical team')).toEqual([]);
     expect(extractDonors('in partnership with the Government of Romania, who transport the aid')).toEqual([]);
     expect(extractDonors('IOM-supported entrepreneurs and the Japanese culture in Japan')).toEqual([]);
+  });
+
+  it('takes no thanked partner, authority or host government, and no thanks for something else', () => {
+    expect(extractDonors('The mayor thanked IOM and the regional administration for their support.')).toEqual([]);
+    expect(extractDonors('Participants thanked the Ministry of Social Policy for its support.')).toEqual([]);
+    expect(extractDonors('She thanked the European Union for the warm welcome in Brussels, and the support staff.')).toEqual([]);
+    expect(extractDonors('Poland’s support to refugees includes free public transport.')).toEqual([]);
+    expect(extractDonors('IOM’s support reached 5,000 people, and the Government of Ukraine’s assistance continued.')).toEqual([]);
+    expect(extractDonors('IOM provided funding to 30 local NGOs; Moldova provided shelter to refugees.')).toEqual([]);
   });
 
   it('ignores URLs', () => {

@@ -60,6 +60,38 @@ describe('extractPlaces: Ukraine’s first-level units', () => {
     ]);
   });
 
+  const units = (text: string) => extractPlaces(text).map((p) => [p.name, p.level, p.admin1Pcode]);
+
+  it.each([
+    ['Mobile teams visited 40 villages in Kherson and Donetsk regions in June.', [['Kherson', 'admin1', 'UA65'], ['Donetsk', 'admin1', 'UA14']]],
+    ['Evacuations continued from Kharkiv, Sumy and Chernihiv oblasts.', [['Kharkiv', 'admin1', 'UA63'], ['Sumy', 'admin1', 'UA59'], ['Chernihiv', 'admin1', 'UA74']]],
+    ['Shelters were winterized in Zaporizhzhia and Dnipropetrovsk Oblasts.', [['Zaporizhzhia', 'admin1', 'UA23'], ['Dnipropetrovsk', 'admin1', 'UA12']]],
+    ['Cash was paid in Mykolaiv, Odesa, and Kyiv regions.', [['Mykolaiv', 'admin1', 'UA48'], ['Odesa', 'admin1', 'UA51'], ['Kyiv', 'admin1', 'UA32']]],
+    ['Kits reached the Kharkiv and Sumy border regions.', [['Kharkiv', 'admin1', 'UA63'], ['Sumy', 'admin1', 'UA59']]],
+    ['Teams worked in the oblasts of Luhansk and Donetsk.', [['Luhansk', 'admin1', 'UA44'], ['Donetsk', 'admin1', 'UA14']]],
+    ['Needs were assessed in Kherson and Mykolaiv oblast.', [['Kherson', 'admin1', 'UA65'], ['Mykolaiv oblast', 'admin1', 'UA48']]],
+  ])('reads a list of unit names closed or opened by a unit noun as oblasts: %s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  it('keeps a city before its own oblast and a list not closed by a unit noun', () => {
+    expect(units('Offices opened in Dnipro, Dnipropetrovsk region, and in Sumy and Sumy region.')).toEqual([
+      ['Dnipro', 'city', 'UA12'],
+      ['Dnipropetrovsk region', 'admin1', 'UA12'],
+      ['Sumy', 'city', 'UA59'],
+      ['Sumy region', 'admin1', 'UA59'],
+    ]);
+    expect(units('Buses ran between Kharkiv, Sumy and Poltava every day.')).toEqual([
+      ['Kharkiv', 'city', 'UA63'],
+      ['Sumy', 'city', 'UA59'],
+      ['Poltava', 'city', 'UA53'],
+    ]);
+    expect(units('She left Kharkiv for the Lviv region')).toEqual([
+      ['Kharkiv', 'city', 'UA63'],
+      ['Lviv region', 'admin1', 'UA46'],
+    ]);
+  });
+
   it('finds cities and towns with their oblast', () => {
     expect(extractPlaces('a 7% increase at Novotroitske and 11% at Maiorske, and in Sievierodonetsk').map((p) => p.admin1Pcode)).toEqual([
       'UA14',

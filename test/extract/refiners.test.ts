@@ -25,6 +25,21 @@ describe('masked digits', () => {
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
+describe('phone numbers, hotlines and short codes', () => {
+  it.each([
+    ['Survivors of trafficking can call the national hotline in Ukraine at 527 at any time.', []],
+    ['To request an evacuation, dial 1545 free of charge.', []],
+    ['Refugees in Moldova may call 800 500 for legal advice.', []],
+    ['The counter-trafficking hotline (527) answered 1,200 calls in March.', ['1,200']],
+    ['The toll-free line 15-47 registered 2,345 requests from IDPs.', ['2,345']],
+    ['Questions can be sent via the short number 1547 or by e-mail.', []],
+    ['For shelter, contact the field office at 067 447 97 92.', []],
+    ['Hotline 530 calls, 85 referrals', ['530', '85']],
+    ['Operators will call 300 families each week to follow up.', ['300']],
+    ['Call centres at 120 sites received 4,500 calls.', ['120', '4,500']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('names, numbering, durations, ages, "one"', () => {
   it.each([
     ['STRATEGIC OBJECTIVE 1 ONE YEAR OF THE COMMON PIPELINE PROGRAMME', []],

@@ -6,9 +6,14 @@ import {
   FUNDED_AFTER,
   FUNDING_VERB,
   FUNDING_WORD,
+  GAVE_FUNDS_AFTER,
   GENERIC_ORGANISATION,
+  GRATITUDE_TRIGGER,
   LIST_GLUE,
+  MONEY_NOUN,
+  POSSESSIVE_FUNDING,
   STRONG_TRIGGER,
+  THANKED_FOR_AFTER,
   URL_HINT,
   WEAK_TRIGGER,
 } from './patterns.js';
@@ -75,13 +80,21 @@ function afterLetter(text: string, at: number): boolean {
   return LETTER_BEFORE.test(text);
 }
 
-/** The funder lists after each match of the global `trigger` that no letter precedes. */
-function afterTriggers(text: string, trigger: RegExp, strong: boolean): DonorMention[] {
+/**
+ * The funder lists after each match of the global `trigger` that no letter precedes; with `closing`,
+ * only the lists that it matches right after.
+ */
+function afterTriggers(text: string, trigger: RegExp, strong: boolean, closing: RegExp | null = null): DonorMention[] {
   const found: DonorMention[] = [];
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-    if (afterLetter(text, m.index)) trigger.lastIndex = m.index + 1;
-    else found.push(...listAt(text, trigger.lastIndex, strong));
+    if (afterLetter(text, m.index)) {
+      trigger.lastIndex = m.index + 1;
+      continue;
+    }
+    const list = listAt(text, trigger.lastIndex, strong);
+    const last = list[list.length - 1];
+    if (last && (closing === null || closing.test(text.slice(last.end, last.end + 120)))) found.push(...list);
   }
   return found;
 }
@@ -99,7 +112,7 @@ function lastVerbEnd(text: string): number {
   return end;
 }
 
-/** Funders written before "-funded" or "has donated" ("Japan-funded" → "Government of Japan"). */
+/** Funders written before "-funded", "has donated" or "provided funding" ("Japan-funded" → "Government of Japan"). */
 function beforeVerbs(text: string): DonorMention[] {
   const found: DonorMention[] = [];
   const verbEnd = lastVerbEnd(text);
@@ -113,7 +126,30 @@ function beforeVerbs(text: string): DonorMention[] {
     const { donor, country } = match.spelling;
     if (FUNDED_AFTER.test(rest)) {
       found.push(mention(text, at, match.end, donor, country ? donor.canonical : undefined));
-    } else if (DONATED_AFTER.test(rest)) found.push(mention(text, at, match.end, donor));
+    } else if (DONATED_AFTER.test(rest) || GAVE_FUNDS_AFTER.test(rest)) found.push(mention(text, at, match.end, donor));
+  }
+  return found;
+}
+
+/** The lexicon donor whose spelling ends right at `end`, starting at a word capital at most 100 units before. */
+function donorEndingAt(text: string, end: number): { donor: DonorRef | null; start: number } | null {
+  MAYBE_CAPITAL.lastIndex = Math.max(0, end - 100);
+  while (MAYBE_CAPITAL.test(text) && MAYBE_CAPITAL.lastIndex <= end) {
+    const at = MAYBE_CAPITAL.lastIndex - 1;
+    const match = isWordCapital(text, at) ? spellingAt(text, at) : null;
+    if (match?.end === end) return { donor: match.spelling.donor, start: at };
+  }
+  return null;
+}
+
+/** Funders written as the owner of support or funding ("Japan’s generous contribution", "the EU’s support"). */
+function possessiveFunders(text: string): DonorMention[] {
+  const found: DonorMention[] = [];
+  POSSESSIVE_FUNDING.lastIndex = 0;
+  for (let m = POSSESSIVE_FUNDING.exec(text); m !== null; m = POSSESSIVE_FUNDING.exec(text)) {
+    const owner = donorEndingAt(text, m.index);
+    const donor = owner?.donor;
+    if (owner && donor && (donor.type !== 'government' || MONEY_NOUN.test(m[1]!))) found.push(mention(text, owner.start, m.index, donor));
   }
   return found;
 }
@@ -125,7 +161,13 @@ function beforeVerbs(text: string): DonorMention[] {
 export function extractDonors(text: string): DonorMention[] {
   if (!FUNDING_WORD.test(text)) return [];
   const visible = URL_HINT.test(text) ? text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, (url) => ' '.repeat(url.length)) : text;
-  const all = [...afterTriggers(visible, STRONG_TRIGGER, true), ...afterTriggers(visible, WEAK_TRIGGER, false), ...beforeVerbs(visible)];
+  const all = [
+    ...afterTriggers(visible, STRONG_TRIGGER, true),
+    ...afterTriggers(visible, WEAK_TRIGGER, false),
+    ...afterTriggers(visible, GRATITUDE_TRIGGER, false, THANKED_FOR_AFTER),
+    ...beforeVerbs(visible),
+    ...possessiveFunders(visible),
+  ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DonorMention[] = [];
   for (const donor of all) {

@@ -5,7 +5,7 @@
  * the caller checks: a Unicode lookbehind here would be tried at every unit of the text.
  */
 export const STRONG_TRIGGER =
-  /(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+/giu;
+  /(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:(?:generous|continued|kind|valuable|financial)\s+){0,2}(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+/giu;
 
 export const WEAK_TRIGGER = /(?:supported by|provided by)(?:\s*:)?\s+/giu;
 
@@ -14,6 +14,31 @@ export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supporte
 
 /** "Amazon has donated", "Japan contributed": the funder as the subject. */
 export const DONATED_AFTER = /^\s+(?:has\s+|have\s+)?(?:donated|contributed|funded|financed)(?![\p{L}])/u;
+
+/** "Germany provided funding", "USAID has allocated USD 5 million": the funder as the subject of giving money. */
+export const GAVE_FUNDS_AFTER =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:provided|allocated|pledged|committed|granted|disbursed)\s+(?:(?:an?|the|its|their|additional|further|new|generous|initial|emergency|flexible)\s+)*(?:funding|funds|financial\s+(?:support|assistance|contributions?)|grants?|donations?|contributions?|(?:USD|EUR|GBP|CHF|JPY|CAD|US\$|\$|€|£)\s?\d)/u;
+
+/**
+ * Words of thanks before a list of funders, which counts only when a funding phrase follows the list
+ * (`THANKED_FOR_AFTER`): "thanked the Government of Japan for its support". Like the triggers above,
+ * it counts only where no letter precedes it.
+ */
+export const GRATITUDE_TRIGGER = /(?:(?:thanks|gratitude|appreciation)\s+to|grateful\s+to|thank(?:s|ed|ing)?)\s+/giu;
+
+/** What the thanked funders gave: "for its generous contribution", "for their continued support", "for funding". */
+export const THANKED_FOR_AFTER =
+  /^\s+for\s+(?:(?:its|their|his|her|your|the)\s+)?(?:(?:generous|continued|continuous|kind|ongoing|financial|valuable|timely|unwavering|steadfast|long-standing)\s+)*(?:support(?:ing)?|contributions?|contributing|fund(?:s|ing)|donations?|donating|assistance|grants?|generosity|financing)(?![\p{L}])/iu;
+
+/**
+ * "Japan’s generous contribution", "the EU’s support": a possessive funder (group 1 its noun). A
+ * government needs a word of money (`MONEY_NOUN`): governments also "support" their own people and
+ * the refugees they host.
+ */
+export const POSSESSIVE_FUNDING = /['’]s\s+((?:(?:generous|continued|kind|valuable|financial)\s+){0,2}(?:support|funding|contributions?|donations?|grants?|assistance))\b/g;
+
+/** A noun phrase of `POSSESSIVE_FUNDING` that names money given: funding, a contribution, a grant, generous or financial support. */
+export const MONEY_NOUN = /funding|contribution|donation|grant|generous|financial/u;
 
 /** Words that join the names of a funder list. */
 export const LIST_GLUE = /^(?:\s+|,|;|:|•|\band\b|\bthe\b|\bas well as\b|\bacting through\b|\bthrough\b|\bvia\b|\bjointly with\b)+/u;
@@ -25,11 +50,11 @@ export const GENERIC_ORGANISATION =
 /** Tail of an embassy's name: "British Embassy in Ukraine", "Embassy of Japan in Kyiv". */
 export const EMBASSY_TAIL = /^\s+(?:in|to)\s+\p{Lu}[\p{L}-]+/u;
 
-/** A word every trigger and funding verb above contains: a statement without one names no funder. */
-export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assistance|grant|provided/i;
+/** A word every trigger, funding verb and thanked-for phrase above contains: a statement without one names no funder. */
+export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assistance|grant|provided|generos/i;
 
 /** Text that may hold a URL, whose words are never donors. */
 export const URL_HINT = /https?:\/\/|www\./i;
 
-/** Words a funder written before its verb needs ("Japan-funded", "Amazon has donated"). */
-export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed/g;
+/** Words a funder written before its verb needs ("Japan-funded", "Amazon has donated", "Germany provided funding"). */
+export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed|provided|allocated|pledged|committed|granted|disbursed/g;

@@ -2,9 +2,20 @@ import type { PlaceMention } from '../types.js';
 import type { PlaceRef } from './gazetteer.js';
 import type { NameMatch } from './match.js';
 
-const REGION_WORD = /^\s+(?:region|oblast)(?![\p{L}])/iu;
-const REGIONS_WORD = /^\s*(?:regions|oblasts|oblasti)(?![\p{L}])/iu;
-const LIST_GLUE = /^(?:\s*(?:,|\band\b|&|\bor\b)\s*|\s*\([^()]{0,60}\)\s*|\s+)/iu;
+/** A unit word right after one name, which joins the name as written ("Donetsk Region"). */
+const REGION_WORD = /^\s+(?:region|oblast|province)(?![\p{L}])/iu;
+/** What may join the names of a list: commas, "and", "or", "&", a parenthesis ("(government-controlled areas)"), spaces. */
+const LIST_GLUE = /\s*(?:,|\band\b|&|\bor\b)\s*|\s*\([^()]{0,60}\)\s*|\s+/iuy;
+/** A glue word that closes a list: "Kherson and Mykolaiv". */
+const JOINING_WORD = /\band\b|&|\bor\b/iu;
+/**
+ * The unit noun after a list of names, maybe after a word describing the units ("border", "frontline").
+ * Group 1 holds that word, group 2 a plural noun; without group 2 the noun is singular.
+ */
+const CLOSING_UNIT =
+  /\s*(?:(border|bordering|frontline|front-line|neighbouring|neighboring|conflict-affected|war-affected|de-occupied|liberated)\s+)?(?:(regions|oblasts|oblasti|provinces)|region|oblast|province)(?![\p{L}])/iuy;
+/** A plural unit noun and "of" before a list of names: "in the oblasts of Donetsk and Luhansk". */
+const UNITS_OF_BEFORE = /(?:^|[^\p{L}])(?:regions|oblasts|oblasti|provinces)\s+of\s+(?:the\s+)?$/iu;
 
 const SPACE_RUNS = /\s+/gu;
 
@@ -12,40 +23,106 @@ function mention(text: string, start: number, end: number, place: PlaceRef): Pla
   return { start, end, name: text.slice(start, end).replace(SPACE_RUNS, ' '), ...place };
 }
 
-/**
- * True when the names after `index` run on as a list that closes with "regions"/"oblasts"
- * ("Donetsk (government-controlled areas), Luhansk, Kharkiv … regions").
- */
-function endsInRegions(text: string, matches: readonly NameMatch[], index: number): boolean {
-  let at = matches[index]!.end;
-  let next = index + 1;
-  while (at < text.length) {
-    const rest = text.slice(at);
-    if (REGIONS_WORD.test(rest)) return true;
-    const candidate = matches[next];
-    const glue = LIST_GLUE.exec(rest)?.[0] ?? '';
-    if (glue.length > 0) at += glue.length;
-    else if (candidate?.start === at && (candidate.entry.kind === 'namesake' || candidate.entry.kind === 'admin1')) {
-      at = candidate.end;
-      next += 1;
-    } else return false;
+/** A name that may denote a first-level unit: an oblast's own name or its namesake city's. */
+const isUnitName = (m: NameMatch): boolean => m.entry.kind === 'namesake' || m.entry.kind === 'admin1';
+
+/** The first-level unit a unit name denotes when read as one. */
+const oblastOf = (m: NameMatch): PlaceRef => m.entry.oblast ?? m.entry.place;
+
+/** A list of unit names: the indexes of its first and last match, and whether a joining word precedes the last (never for one name). */
+interface NameList {
+  first: number;
+  last: number;
+  joined: boolean;
+}
+
+/** Where the glue of a list that starts at `at` ends, and whether it holds a joining word; null when none starts there. */
+function glueAt(text: string, at: number): { end: number; joining: boolean } | null {
+  LIST_GLUE.lastIndex = at;
+  const glue = LIST_GLUE.exec(text);
+  return glue ? { end: LIST_GLUE.lastIndex, joining: JOINING_WORD.test(glue[0]) } : null;
+}
+
+/** The list of unit names that starts with `matches[first]`, running on through glue to each next unit name. */
+function listFrom(text: string, matches: readonly NameMatch[], first: number): NameList {
+  const list: NameList = { first, last: first, joined: false };
+  let at = matches[first]!.end;
+  let joining = false;
+  for (let next = first + 1; next < matches.length && isUnitName(matches[next]!); next += 1) {
+    const start = matches[next]!.start;
+    while (at < start) {
+      const glue = glueAt(text, at);
+      if (glue === null || glue.end > start) return list;
+      joining ||= glue.joining;
+      at = glue.end;
+    }
+    if (at !== start) return list;
+    list.last = next;
+    list.joined = joining;
+    joining = false;
+    at = matches[next]!.end;
   }
-  return false;
+  return list;
+}
+
+/**
+ * Whether a unit noun closes the list: a plural ("Kherson and Donetsk regions"), or a singular after a
+ * describing word ("Sumy border region") or after names joined by "and" ("Donetsk and Luhansk region").
+ * Glue (a parenthesis) may stand before the noun.
+ */
+function closesWithUnit(text: string, matches: readonly NameMatch[], list: NameList): boolean {
+  let at = matches[list.last]!.end;
+  for (;;) {
+    CLOSING_UNIT.lastIndex = at;
+    const unit = CLOSING_UNIT.exec(text);
+    if (unit) return unit[2] !== undefined || unit[1] !== undefined || list.joined;
+    const glue = glueAt(text, at);
+    if (glue === null) return false;
+    at = glue.end;
+  }
+}
+
+/** Whether the list opens after a plural unit noun and "of" ("the regions of Kharkiv, Sumy and Chernihiv"). */
+function opensWithUnits(text: string, matches: readonly NameMatch[], list: NameList): boolean {
+  const start = matches[list.first]!.start;
+  return UNITS_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The indexes of the unit names that denote their first-level unit because the list they stand in
+ * closes or opens with a unit noun. A name whose unit another name of the list also denotes stays a
+ * city ("Kharkiv and Kharkiv region"). Reads each list once.
+ */
+function namesInUnitLists(text: string, matches: readonly NameMatch[]): Set<number> {
+  const asUnits = new Set<number>();
+  for (let first = 0; first < matches.length; first += 1) {
+    if (!isUnitName(matches[first]!)) continue;
+    const list = listFrom(text, matches, first);
+    if (closesWithUnit(text, matches, list) || opensWithUnits(text, matches, list)) {
+      const members = matches.slice(list.first, list.last + 1);
+      members.forEach((m, k) => {
+        const pcode = oblastOf(m).admin1Pcode;
+        if (!members.some((other, j) => j !== k && oblastOf(other).admin1Pcode === pcode)) asUnits.add(list.first + k);
+      });
+    }
+    first = list.last;
+  }
+  return asUnits;
 }
 
 /**
  * Decides what each Ukrainian unit name denotes: an oblast when "Region"/"Oblast" follows (the word
- * joins the name as written) or a list ends in "regions"; otherwise a namesake name is its city.
+ * joins the name as written) or when it stands in a list of names closed by "regions"/"oblasts" (or a
+ * singular after "and") or opened by "regions of"; otherwise a namesake name is its city.
  */
 export function resolveUnits(text: string, matches: readonly NameMatch[]): PlaceMention[] {
+  const inUnitLists = namesInUnitLists(text, matches);
   return matches.map((m, index) => {
     const { entry } = m;
-    if (entry.kind !== 'namesake' && entry.kind !== 'admin1') return mention(text, m.start, m.end, entry.place);
-    const asOblast = entry.oblast ?? entry.place;
+    if (!isUnitName(m)) return mention(text, m.start, m.end, entry.place);
     const suffix = REGION_WORD.exec(text.slice(m.end))?.[0];
-    if (suffix) return mention(text, m.start, m.end + suffix.length, asOblast);
-    if (endsInRegions(text, matches, index)) return mention(text, m.start, m.end, asOblast);
-    return mention(text, m.start, m.end, entry.place);
+    if (suffix) return mention(text, m.start, m.end + suffix.length, oblastOf(m));
+    return mention(text, m.start, m.end, inUnitLists.has(index) ? oblastOf(m) : entry.place);
   });
 }
 

@@ -5,6 +5,7 @@ import { dropMasked } from './masked.js';
 import { dropNames } from './names.js';
 import { dropNumbering } from './numbering.js';
 import { dropOne } from './one.js';
+import { dropPhones } from './phones.js';
 import type { Refiner } from './refiner.js';
 import { dropStories } from './stories.js';
 
@@ -17,6 +18,7 @@ export type { Refiner } from './refiner.js';
 export const REFINERS: readonly Refiner[] = [
   dropLabelless,
   dropMasked,
+  dropPhones,
   dropDates,
   dropNames,
   dropNumbering,

@@ -3,6 +3,7 @@ import type { Refiner } from './refiner.js';
 
 const WWW = /www\./i;
 const LANDLINE_START = /0[ -]?\d{3}[ -]\d{2}/;
+const MOBILE_START = /0\d{2}[ -]\d{3}[ -]\d{2}/;
 
 /**
  * Text whose digits are never figures: URLs, e-mail addresses, phone numbers, slashed codes. Each
@@ -14,6 +15,7 @@ const MASKS: ReadonlyArray<readonly [(text: string) => boolean, RegExp]> = [
   [(text) => text.includes('@'), /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu],
   [(text) => text.includes('+') || text.includes('('), /(?:\+\d{1,3}|\(0?\d{2,4}\))(?:[ \t\u00A0.\-/]*\(?\d{2,4}\)?){2,5}/gu],
   [(text) => LANDLINE_START.test(text), /(?<![\d,])0[ -]?\d{3}(?:[ -]\d{2,3}){2,3}(?!\d)/gu],
+  [(text) => MOBILE_START.test(text), /(?<![\d,])0\d{2}[ -]\d{3}(?:[ -]\d{2}){2}(?!\d)/gu],
   [(text) => text.includes('/'), /(?<![\d,.])\d+(?:\/\d+)+(?![\d,])/gu],
   [(text) => text.includes('#'), /#\w+/gu],
 ];
@@ -24,7 +26,7 @@ export function maskedSpans(text: string): Array<{ start: number; end: number }>
   );
 }
 
-/** Drops digits inside URLs, e-mails, phone numbers ("+38 044 568 50 15"), "24/7"-style codes and hashtags. */
+/** Drops digits inside URLs, e-mails, phone numbers ("+38 044 568 50 15", "067 447 97 92"), "24/7"-style codes and hashtags. */
 export const dropMasked: Refiner = (statement, numbers) => {
   if (numbers.length === 0) return [];
   const masks = maskedSpans(statement.text);
