@@ -137,7 +137,7 @@ function buildProgram(report: (line: string) => void, setCode: (code: number) =>
     .description('score the tool, and a plain compromise numbers() baseline, against hand-checked gold annotations')
     .requiredOption('--gold <dir>', 'folder of gold JSONL files (one per document, named after it)')
     .argument('<files...>', 'the report texts the gold annotates')
-    .option('-v, --verbose', 'list every missed and extra figure')
+    .option('-v, --verbose', 'list every missed and extra figure, and every wrong field of a matched one')
     .action(async (files: string[], options: { gold: string; verbose?: boolean }) => {
       const { evaluate, formatEvaluation } = await import('./eval/index.js');
       process.stdout.write(formatEvaluation(await evaluate(options.gold, files), options.verbose === true));

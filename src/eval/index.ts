@@ -5,12 +5,13 @@ import { compromiseBaseline } from './baseline.js';
 import { contextScores, documentScores, type ContextScores, type DocumentScores } from './context.js';
 import { loadGoldDir } from './gold.js';
 import { matchDocument, type Matching } from './match.js';
-import { formatContext, formatDifferences, formatDocuments, formatTable } from './report.js';
+import { formatContext, formatDifferences, formatDocuments, formatMismatches, formatTable } from './report.js';
 import { score, type Scores } from './score.js';
 
 export { parseGold, loadGoldDir, type GoldDoc } from './gold.js';
 export { matchDocument, type Prediction, type Matching } from './match.js';
 export { score, type Scores } from './score.js';
+export { formatMismatches } from './report.js';
 export { sameWhat } from './words.js';
 
 export interface Evaluation {
@@ -47,7 +48,7 @@ export async function evaluate(goldDir: string, files: readonly string[]): Promi
   };
 }
 
-/** The report `eval` prints: the score table for the tool and the baseline, and with `verbose` every difference. */
+/** The report `eval` prints: the score table for the tool and the baseline, and with `verbose` every missed, extra and wrongly filled figure. */
 export function formatEvaluation(e: Evaluation, verbose: boolean): string {
   const parts = [
     formatTable([['sitrep-extract', e.tool.scores], ['compromise numbers()', e.baseline.scores]]),
@@ -57,6 +58,7 @@ export function formatEvaluation(e: Evaluation, verbose: boolean): string {
   if (e.withoutGold.length > 0) parts.push(`no gold for: ${e.withoutGold.join(', ')}`);
   if (verbose) {
     parts.push(formatDifferences(e.tool.matchings.flatMap((m) => m.missed), e.tool.matchings.flatMap((m) => m.extra)));
+    parts.push(formatMismatches(e.tool.matchings.flatMap((m) => m.pairs)));
   }
   return parts.join('\n\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import type { ContextScores, DocumentScores } from './context.js';
 import type { GoldFigure } from './gold.js';
-import type { Extra } from './match.js';
-import { FIELDS, type Scores } from './score.js';
+import type { Extra, Pair, Prediction } from './match.js';
+import { FIELDS, fieldScore, type Field, type Scores } from './score.js';
 
 /** Targets of issue 3, shown beside the scores. */
 export const TARGETS: Partial<Record<'precision' | 'recall' | (typeof FIELDS)[number], number>> = {
@@ -71,5 +71,39 @@ export function formatDifferences(missed: readonly GoldFigure[], extra: readonly
         (e.gold ? `  (gold: ${e.gold.class}${e.gold.note ? `, ${e.gold.note}` : ''})` : ''),
     ),
   ];
+  return lines.join('\n');
+}
+
+type Shown = string | number | null | undefined | { from: string | null; to: string | null } | ReadonlyArray<string | { name: string }>;
+
+/** A field's value as one short string: lists as names joined by "|", dates as from..to. */
+function show(value: Shown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((x: string | { name: string }) => (typeof x === 'string' ? x : x.name)).join('|')}]`;
+  if (typeof value === 'object' && 'from' in value) return `${value.from ?? ''}..${value.to ?? ''}`;
+  return JSON.stringify(value);
+}
+
+/** The gold's and the prediction's value of one field. */
+function sides(field: Field, gold: GoldFigure, found: Prediction): [Shown, Shown] {
+  switch (field) {
+    case 'valueMax':
+      return [gold.value_max, found.valueMax];
+    default:
+      return [gold[field], found[field]];
+  }
+}
+
+/** `--verbose`: every matched figure with a wrong field, one line per field, as `field: gold → found`. */
+export function formatMismatches(pairs: readonly Pair[]): string {
+  const lines: string[] = [];
+  for (const p of pairs) {
+    for (const field of FIELDS) {
+      const s = fieldScore(field, p.gold, p.found);
+      if (s === null || s === 1) continue;
+      const [g, f] = sides(field, p.gold, p.found);
+      lines.push(`wrong   ${p.gold.doc}:${p.gold.line}  ${JSON.stringify(p.gold.text)}  ${field}: ${show(g)} → ${show(f)}`);
+    }
+  }
   return lines.join('\n');
 }

@@ -19,7 +19,7 @@ export interface Scores {
 const lower = (s: string) => s.trim().toLowerCase();
 
 /** Score of one field of one pair, in [0, 1]; null when the prediction lacks the field. */
-function fieldScore(field: Field, gold: GoldFigure, found: Prediction): number | null {
+export function fieldScore(field: Field, gold: GoldFigure, found: Prediction): number | null {
   switch (field) {
     case 'value':
       return gold.value === found.value ? 1 : 0;

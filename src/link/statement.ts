@@ -1,4 +1,4 @@
-import { placesAboutFigures } from '../extract/places/index.js';
+import { placesAboutFigures, placesScopedByHeading } from '../extract/places/index.js';
 import type { Statement, Span } from '../extract/types.js';
 import type { DateRef, Donor, Place } from '../schema/index.js';
 import type { FoundContext } from './context.js';
@@ -25,12 +25,19 @@ function distinct<T extends { canonical: string; iso3: string | null }>(items: r
   });
 }
 
+/** The places a key-figure box's heading puts it in ("… IN UKRAINE"); none for other statements. */
+function headingScope(statement: Statement, section: FoundContext | null): Place[] {
+  if (statement.kind !== 'keyfigure' || statement.section === null || section === null) return [];
+  return distinct(placesScopedByHeading(statement.section, section.places)).map(stripSpan);
+}
+
 /**
  * Links each figure of a statement to the date, places, donors and source stated in that same
  * statement (GOLD.md's rule): the date from `governingDates`, the places the figure is about (see
  * `placesAboutFigures` and `placesByFigure`). `section` is what the statement's heading names: it fills
- * `context.date`/`context.places` only where the statement states none, never the stated fields.
- * Returns one FigureContext per figure, in the order given. Pure.
+ * `context.date`/`context.places` only where the statement states none, never the stated fields, but for
+ * a key-figure box that names no place, whose places are those its heading puts it in ("… HOTLINE IN
+ * UKRAINE", see `placesScopedByHeading`). Returns one FigureContext per figure, in the order given. Pure.
  */
 export function linkStatement(
   statement: Statement,
@@ -48,13 +55,14 @@ export function linkStatement(
   const dates = governingDates(statement.text, found.dates, figures);
   const donors = distinct(found.donors).map(stripSpan);
   const sectionPlaces = stated.length === 0 && section ? distinct(section.places).map(stripSpan) : [];
+  const boxPlaces = stated.length === 0 ? headingScope(statement, section) : [];
   const sectionDate = section?.dates.find(canGovern) ?? null;
   return figures.map((_, k) => {
     const governing = dates[k];
     const date = governing ? stripSpan(governing) : null;
     return {
       date,
-      places: placesOf[k]!,
+      places: stated.length === 0 ? boxPlaces : placesOf[k]!,
       donors,
       source: found.source?.name ?? null,
       context: {

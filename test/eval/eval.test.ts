@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextScores, documentScores } from '../../src/eval/context.js';
-import { matchDocument, parseGold, sameWhat, score, type Prediction } from '../../src/eval/index.js';
+import { formatMismatches, matchDocument, parseGold, sameWhat, score, type Prediction } from '../../src/eval/index.js';
 
 const DOC = 'report.txt';
 const gold = (fields: Record<string, unknown>) =>
@@ -61,6 +61,21 @@ describe('matchDocument and score', () => {
     ]);
     const s = score([m]);
     expect(s.fields).toMatchObject({ value: 1, valueMax: 1, unit: 1, qualifier: 1, category: 1, what: 1, date: 1, places: 1, donors: 1, source: 1 });
+  });
+});
+
+describe('formatMismatches', () => {
+  const [doc] = parseGold(GOLD);
+
+  it('lists each wrong field of a matched figure as gold → found, and nothing for a right one', () => {
+    const m = matchDocument(doc!, [
+      found(10, '14.6m', 14_600_000, { unit: 'people', category: 'people_in_need', what: 'people reached', places: [{ name: 'Odesa', canonical: 'Odesa', level: 'admin1', iso3: null, admin1Pcode: null, admin1Iso: null }], donors: [] }),
+      found(30, '953', 953, { unit: 'count', category: 'incidents', what: 'security incidents' }),
+    ]);
+    expect(formatMismatches(m.pairs).split('\n')).toEqual([
+      'wrong   report.txt:10  "14.6m"  category: "people_reached" → "people_in_need"',
+      'wrong   report.txt:10  "14.6m"  places: [] → [Odesa]',
+    ]);
   });
 });
 

@@ -74,6 +74,21 @@ describe('units', () => {
     expect(figures[2]!.what).toBe('deaths (civilian casualties)');
     expect(extractFigures(statement('1,000 families (3,000 people) were displaced')).map((f) => f.unit)).toEqual(['households', 'people']);
   });
+
+  it('labels a count that opens a parenthesis with its own words and the phrase the parenthesis follows', () => {
+    expect(first('Protection monitoring (14 oblasts) continued through the winter.').what).toBe('oblasts (Protection monitoring)');
+    const [, residents] = extractFigures(statement('612 IDPs were registered, and a survey covered the host community (at least 200 residents).'));
+    expect(residents!.what).toBe('residents (host community)');
+    expect(first('The camp reports were widely cited (more than 90 citations).').what).not.toContain('(');
+  });
+
+  it('runs a label on past the ")" of a parenthesis that holds only the figure', () => {
+    expect(first('Most respondents (80%) were women.').what).toBe('women');
+  });
+
+  it('keeps a trailing acronym that is no currency code', () => {
+    expect(first('Over 5,000 people were informed about the TPD').what).toBe('people were informed about the TPD');
+  });
 });
 
 describe('what, category and HXL', () => {
@@ -89,6 +104,45 @@ describe('what, category and HXL', () => {
     expect(f.what).toBe('total number of IDPs from Crimea and eastern Ukraine');
     expect(f.category).toBe('idps');
     expect(f.hxl).toBe('#affected+idps');
+  });
+
+  it('adds a regular past-tense verb before a bare count to its label', () => {
+    expect(first('Hygiene promotion sessions were attended by 1,240 women.').what).toBe('women attended');
+    expect(first('Damaged schools in the district were renovated for 3,600 children.').what).toBe('children renovated');
+  });
+
+  it('adds the verb and its object when a preposition leads from them to a bare count', () => {
+    expect(first('The mobile team delivered winter kits to 2,400 households.').what).toBe('households delivered winter kits');
+    expect(first('The municipality will provide legal counselling for 900 people.').what).toBe('people provide legal counselling');
+  });
+
+  it('takes a participle the lexicon calls an adjective', () => {
+    expect(first('The clinic was originally planned for 250 patients.').what).toBe('patients planned');
+  });
+
+  it('counts people something was done for as reached, past an abbreviated qualifier', () => {
+    const [latrines, people] = extractFigures(statement('2,100 latrines built for approx. 9,000 people'));
+    expect(latrines!.what).toBe('latrines built');
+    expect(people).toMatchObject({ qualifier: 'approximately', category: 'people_reached' });
+    expect(first('The dormitories were renovated for some 640 IDPs.').category).toBe('people_reached');
+    expect(first('The dormitory hosts some 640 IDPs.').category).toBe('idps');
+  });
+
+  it('runs a label on through a comma between listed adjectives, but not past a noun', () => {
+    const f = first('4,210 small, medium and large enterprises received start-up grants');
+    expect(f.what).toBe('small, medium and large enterprises received start-up grants');
+    expect(f.category).toBe('organisations');
+    expect(first('1,300 pensioners, elderly and frail, were evacuated').what).toBe('pensioners');
+  });
+
+  it('counts the noun before an "-ing" modifier the lexicon calls an adjective', () => {
+    expect(first('27 strikes damaging water facilities').category).toBe('incidents');
+    expect(first('12 training sessions').category).toBe('activities');
+  });
+
+  it('takes no verb across a time phrase or from a clause joined by "and"', () => {
+    expect(first('The workshop was held last month for 45 participants.').what).toBe('participants');
+    expect(first('Bridges were damaged or destroyed and 12,000 people fled the area.').what).toBe('people fled the area');
   });
 
   it('adds the section to a generic key-figure label', () => {

@@ -5,8 +5,8 @@ import { findContext, linkStatement, summarizeDocument } from '../../src/link/in
 
 const february2019 = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' as const };
 
-function link(text: string, figureTexts: string[], section: string | null = null) {
-  const statement: Statement = { text, kind: 'sentence', section };
+function link(text: string, figureTexts: string[], section: string | null = null, kind: Statement['kind'] = 'sentence') {
+  const statement: Statement = { text, kind, section };
   const figures: Span[] = figureTexts.map((figure) => {
     const start = text.indexOf(figure);
     return { start, end: start + figure.length };
@@ -99,6 +99,23 @@ describe('linkStatement', () => {
     expect(stated!.places.map((p) => p.name)).toEqual(['Kherson']);
     expect(stated!.context.places).toEqual([]);
     expect(stated!.context.date).toBeNull();
+  });
+
+  it('gives a key-figure box without a place the places its heading puts it in', () => {
+    const [inPoland] = link('2,450 legal consultations held', ['2,450'], 'PROTECTION SERVICES IN POLAND', 'keyfigure');
+    expect(inPoland!.places.map((p) => p.name)).toEqual(['POLAND']);
+    const [across] = link('312 hygiene kits', ['312'], 'DISTRIBUTIONS ACROSS THE KHARKIV REGION', 'keyfigure');
+    expect(across!.places.map((p) => p.canonical)).toEqual(['Kharkivska']);
+    const [own] = link('95 shelters repaired in Sumy', ['95'], 'SHELTER REPAIRS IN POLTAVA', 'keyfigure');
+    expect(own!.places.map((p) => p.name)).toEqual(['Sumy']);
+  });
+
+  it('does not give a box the place of a heading that names an event or a topic', () => {
+    const [event] = link('64 stands visited', ['64'], 'ARTISANS MEET AT LVIV MARKET', 'keyfigure');
+    expect(event!.places).toEqual([]);
+    const [topic] = link('1,200 items provided', ['1,200'], 'IRPIN BRIDGE REPAIR', 'keyfigure');
+    expect(topic!.places).toEqual([]);
+    expect(topic!.context.places.map((p) => p.name)).toEqual(['IRPIN']);
   });
 });
 

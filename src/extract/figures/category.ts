@@ -7,10 +7,27 @@ const WORD = /\p{L}[\p{L}-]*/gu;
 const REACH_FIRST = /^\s*(?:were\s+|have\s+been\s+|was\s+)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened)\b/iu;
 const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing)\b/iu;
 
+/** The word before a "for" that ends the clause before a count. */
+const WORD_THEN_FOR = /([A-Za-z]+)\s+for\s*$/u;
+const ED_ENDING = /ed$/iu;
+const ING_ENDING = /ing$/iu;
+/** How much of the end of the clause before a count `isDoneFor` reads. */
+const DONE_FOR_TAIL = 24;
 const RUN_ENDS =
   TAG.Preposition | TAG.Conjunction | TAG.Determiner | TAG.Copula | TAG.Auxiliary | TAG.Modal | TAG.Verb | TAG.PastTense | TAG.PresentTense | TAG.Participle | TAG.Gerund | TAG.Infinitive;
 /** What a reach verb right after a number counts: "8,393 received …" are people. */
 const REACHED_PEOPLE: NounSense = { unit: 'people', personal: true, category: 'population' };
+
+/** Does a past participle and "for" lead to the count: "rehabilitated for", "built for" — the people it was done for? */
+function isDoneFor(clauseBefore: string): boolean {
+  const word = WORD_THEN_FOR.exec(clauseBefore.slice(-DONE_FOR_TAIL))?.[1];
+  return word !== undefined && (hasTag(word, TAG.PastTense | TAG.Participle) || ED_ENDING.test(word)) && !hasTag(word, TAG.Copula);
+}
+
+/** After a counted noun, an "-ing" word that is no counted noun itself opens a modifier: "attacks damaging warehouses". */
+function isParticipleAfterNoun(word: string): boolean {
+  return ING_ENDING.test(word) && nounSense(word) === undefined;
+}
 
 function nounSense(word: string): NounSense | undefined {
   const w = word.toLowerCase();
@@ -25,8 +42,9 @@ function firstWords(label: string, max: number): string[] {
 }
 
 /**
- * What a label counts: the last known noun of its opening noun run ("collective centres residents
- * reached" → residents), else a reach verb right after the number ("8,393 received …" → people),
+ * What a label counts: the last known noun of its opening noun run, which a verb or an "-ing" word
+ * after a known noun ends ("collective centres residents reached" → residents, "attacks damaging
+ * warehouses" → attacks), else a reach verb right after the number ("8,393 received …" → people),
  * else the first known noun of its first words ("mental health and psychosocial support services" → services).
  */
 export function senseOf(label: string | null): NounSense | null {
@@ -34,7 +52,7 @@ export function senseOf(label: string | null): NounSense | null {
   const words = firstWords(label, 8);
   let head: NounSense | undefined;
   for (const w of words) {
-    if (REACH_FIRST.test(w) || hasTag(w, RUN_ENDS)) break;
+    if (REACH_FIRST.test(w) || hasTag(w, RUN_ENDS) || (head && isParticipleAfterNoun(w))) break;
     head = nounSense(w) ?? head;
   }
   if (head) return head;
@@ -48,6 +66,7 @@ export function senseOf(label: string | null): NounSense | null {
 
 /**
  * The category of a figure: money is funding, a percentage a share (or funding), a count of
+ * people done something for ("rehabilitated for 300 people") is people reached, another count of
  * people takes its category from the words around it (killed, in need, reached, displaced…),
  * anything else from its counted noun.
  */
@@ -57,6 +76,7 @@ export function categoryOf(unit: Unit, sense: NounSense | null, label: string | 
   if (unit === 'km' || unit === 'm2') return 'infrastructure';
   if (sense === null) return 'other';
   if (!sense.personal) return sense.category;
+  if (isDoneFor(clauseBefore)) return 'people_reached';
   const around = `${label ?? ''} ${clauseBefore}`;
   for (const [category, cue] of CATEGORY_CUES) {
     if (cue.test(around)) return category;

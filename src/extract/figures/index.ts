@@ -7,9 +7,9 @@ import type { NounSense } from './lexicon.js';
 import { qualifierOf } from './qualifier.js';
 import { REFINERS } from './refiners/index.js';
 import { writtenUnitOf } from './units.js';
-import { whatOf } from './what.js';
+import { phraseBefore, whatOf } from './what.js';
 
-/** The text from the last clause end (. ; ! ?) before `start` up to it. */
+/** The text from the last clause end (. ; ! ?) before `start` up to it; give a qualifier's start, so that the point of "approx." ends no clause. */
 function clauseBefore(text: string, start: number): string {
   return text.slice(clauseStart(text, start, '.;!?'), start);
 }
@@ -30,6 +30,11 @@ function previousEnd(numbers: readonly NumberToken[], start: number): number {
 
 /** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries". */
 const NO_NOUN_AFTER = /^\s+(?:in|from|across|at)\b/iu;
+const CLAUSE_MARK = /[,;:.!?]/u;
+const DIGIT = /\d/u;
+const LETTER = /\p{L}/u;
+/** How long a qualifier between a "(" and its count may be: "(at least 15 …)". */
+const MAX_QUALIFIER_GAP = 20;
 
 interface Annotated {
   mention: FigureMention;
@@ -55,7 +60,7 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : senseOf(label);
   const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
   const unit = written.unit ?? sense?.unit ?? 'count';
-  const category = categoryOf(unit, sense, what, clauseBefore(text, start));
+  const category = categoryOf(unit, sense, what, clauseBefore(text, Math.min(start, q.wordStart)));
   const mention: FigureMention = {
     start,
     end,
@@ -73,13 +78,38 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   return { mention, sense };
 }
 
-/** A count in parentheses after another one details it: "(2 deaths …)" after "12 civilian casualties". */
+/** The figure a parenthesis opened at `open` details: the last one before it, with no clause mark between them. */
+function parentOf(text: string, mentions: readonly FigureMention[], open: number): FigureMention | undefined {
+  const parent = mentions.filter((p) => p.end <= open).at(-1);
+  return parent && !CLAUSE_MARK.test(text.slice(parent.end, open)) ? parent : undefined;
+}
+
+/**
+ * Does the parenthesis opened at `open` start with the figure (or its qualifier) and name what it counts:
+ * "(10 countries)", "(at least 15 persons, …)", not "(47%)"?
+ */
+function opensWith(text: string, open: number, m: FigureMention): boolean {
+  const gap = text.slice(open + 1, m.start);
+  const close = text.indexOf(')', m.end);
+  const ownWords = LETTER.test(text.slice(m.end, close < 0 ? text.length : close));
+  return ownWords && (gap.trim() === '' || (m.qualifier !== null && gap.length <= MAX_QUALIFIER_GAP && !DIGIT.test(gap)));
+}
+
+/** What a parenthesis holding a count details: its parent figure's label ("(2 deaths …)" after "12 civilian casualties"), else the phrase it opens after ("needs and intentions surveys (10 countries)"). */
+function detailed(text: string, mentions: readonly FigureMention[], m: FigureMention, open: number): string | null {
+  const parent = parentOf(text, mentions, open);
+  if (parent) return parent.what;
+  if (!opensWith(text, open, m)) return null;
+  return phraseBefore(text, open) || null;
+}
+
+/** A count in parentheses details what comes before it, which its label takes in parentheses unless it holds it already. */
 function withParents(text: string, mentions: FigureMention[]): FigureMention[] {
   return mentions.map((m) => {
     const open = openParenthesis(text, m.start);
     if (open < 0 || m.what === null) return m;
-    const parent = mentions.filter((p) => p.end <= open).at(-1);
-    return parent?.what ? { ...m, what: `${m.what} (${parent.what})` } : m;
+    const detail = detailed(text, mentions, m, open);
+    return detail && !m.what.includes(detail) ? { ...m, what: `${m.what} (${detail})` } : m;
   });
 }
 

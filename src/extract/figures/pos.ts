@@ -25,6 +25,7 @@ export const TAG = {
   Infinitive: 1 << 13,
   Participle: 1 << 14,
   Gerund: 1 << 15,
+  Adjective: 1 << 16,
 } as const;
 
 const FUNCTION_TAGS = TAG.QuestionWord | TAG.Copula | TAG.Auxiliary | TAG.Preposition | TAG.Conjunction | TAG.Determiner | TAG.Modal | TAG.Pronoun | TAG.Possessive | TAG.Adverb;
@@ -42,14 +43,25 @@ const seen = new Map<string, number>();
 /** How many words `seen` keeps at most, so that a long batch of odd text cannot grow it without end. */
 const SEEN_LIMIT = 50_000;
 
+/** A regular past form the lexicon leaves out ("attended", "rehabilitated"): four letters or more before "-ed". */
+const REGULAR_PAST = /^[a-z]{4,}ed$/;
+
+/** The tags a word outside the lexicon takes from its ending: a regular "-ed" form is a past tense, else none. */
+function suffixBits(key: string): number {
+  return REGULAR_PAST.test(key) ? TAG.PastTense : 0;
+}
+
 function lexiconBits(word: string): number {
   const key = word.toLowerCase();
-  if (!Object.hasOwn(lexicon, key)) return 0;
+  if (!Object.hasOwn(lexicon, key)) return suffixBits(key);
   const tags = lexicon[key]!;
   return typeof tags === 'string' ? bitOf(tags) : tags.reduce((bits, tag) => bits | bitOf(tag), 0);
 }
 
-/** The tags (as `TAG` bits) compromise's lexicon gives a word out of context, whatever its case ("Is" → Copula | PresentTense), or 0. */
+/**
+ * The tags (as `TAG` bits) compromise's lexicon gives a word out of context, whatever its case ("Is" → Copula | PresentTense);
+ * for a word it lacks, the tags its regular ending shows, or 0.
+ */
 function tagsOf(word: string): number {
   const known = seen.get(word);
   if (known !== undefined) return known;

@@ -63,14 +63,17 @@ export interface QualifierFound {
   /** The span grows to take a "+" written against the number ("+40,000", "500+"). */
   start: number;
   end: number;
+  /** Where the qualifier begins, its word or its "+" ("approx." in "approx. 300"); the number's start when there is none. */
+  wordStart: number;
 }
 
 /** The approximation word before a number, normalized, and the bound it implies. */
 export function qualifierOf(text: string, span: { start: number; end: number }): QualifierFound {
-  if (text[span.start - 1] === '+') return { qualifier: '+', bound: 'lower', start: span.start - 1, end: span.end };
-  if (text[span.end] === '+' && !/^\+\s*\d/u.test(after(text, span.end, 4))) return { qualifier: '+', bound: 'lower', start: span.start, end: span.end + 1 };
+  if (text[span.start - 1] === '+') return { qualifier: '+', bound: 'lower', start: span.start - 1, end: span.end, wordStart: span.start - 1 };
+  if (text[span.end] === '+' && !/^\+\s*\d/u.test(after(text, span.end, 4))) return { qualifier: '+', bound: 'lower', start: span.start, end: span.end + 1, wordStart: span.start };
   const head = before(text, span.start, 40);
   const m = ANY_QUALIFIER.test(head) ? QUALIFIER_BEFORE.exec(head) : null;
   const qualifier = m && !isPreposition(head, m) ? WORDS[m[1]!.toLowerCase()] ?? null : null;
-  return { qualifier, bound: qualifier ? BOUNDS[qualifier] : 'exact', start: span.start, end: span.end };
+  const wordStart = m && qualifier ? span.start - head.length + m.index + m[0].indexOf(m[1]!) : span.start;
+  return { qualifier, bound: qualifier ? BOUNDS[qualifier] : 'exact', start: span.start, end: span.end, wordStart };
 }

@@ -44,6 +44,11 @@ export function writtenUnitOf(text: string, n: Pick<NumberToken, 'start' | 'end'
   return { unit: null, start, end };
 }
 
+/** Is a three-letter word a currency code we read ("USD", "UAH"), not an acronym ("TPD")? */
+export function isCurrencyCode(word: string): boolean {
+  return CURRENCY_CODES.has(word);
+}
+
 export function isMoney(unit: Unit): boolean {
   return /^[A-Z]{3}$/u.test(unit);
 }

@@ -2,7 +2,7 @@ import type { PlaceMention } from '../types.js';
 import { matchNames } from './match.js';
 import { isPartOfOrganisation, personLikeAllowed, resolveUnits, withDirection } from './refine.js';
 
-export { placesAboutFigures } from './scope.js';
+export { placesAboutFigures, placesScopedByHeading } from './scope.js';
 
 /**
  * Places named in one statement, in text order, with ISO3 and OCHA/ISO admin1 codes. `name` is the

@@ -30,3 +30,17 @@ export function placesAboutFigures(text: string, places: readonly PlaceMention[]
   const starts = new Set(places.map((place) => place.start));
   return places.filter((place) => !isComparison(text, place) && !isAboutExamplePerson(text, place, starts));
 }
+
+/** A locative right before a place in a heading: "… HOTLINE IN UKRAINE", "ACROSS THE REGIONS OF …". */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|across|within|throughout)\s+(?:the\s+)?$/iu;
+/** How far before a place a locative may start. */
+const LOCATIVE_REACH = 20;
+
+/**
+ * The places of a heading (from `extractPlaces` on it) that it says its key figures are in: those after
+ * "in", "across", "within" or "throughout" ("CALLERS OF THE HOTLINE IN UKRAINE"), not a place naming an
+ * event or a topic ("FAIR AT ZHYTOMYR", "KAKHOVKA DAM FLOOD RESPONSE"). Pure.
+ */
+export function placesScopedByHeading(heading: string, places: readonly PlaceMention[]): PlaceMention[] {
+  return places.filter((place) => LOCATIVE_BEFORE.test(heading.slice(Math.max(0, place.start - LOCATIVE_REACH), place.start)));
+}
