@@ -107,11 +107,25 @@ function endOffset(src: MappedText, span: Span): number {
   return span.start <= span.end ? src.map[span.end]! : 0;
 }
 
-/** Join parts of a mapped text (as `slice` cuts them) with a separator that maps to the end of the part before it. */
+/** Does each part start one character after the end of the part before it, as whole lines do? */
+function isRunOfLines(spans: readonly Span[]): boolean {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (span.start > span.end || (k > 0 && span.start !== spans[k - 1]!.end + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Join parts of a mapped text (as `slice` cuts them) with a separator that maps to the end of the part before it.
+ * Parts one character apart joined by a one-character separator share the source's map, as `slice` does:
+ * the separator takes the place, and the map, of the character between them.
+ */
 export function joinSpans(src: MappedText, spans: readonly Span[], separator: string): MappedText {
   if (spans.length === 1) return slice(src, spans[0]!.start, spans[0]!.end);
   const texts = spans.map((s) => src.text.slice(s.start, s.end));
   const text = texts.join(separator);
+  if (spans.length > 1 && separator.length === 1 && isRunOfLines(spans)) return { text, map: src.map.subarray(spans[0]!.start, spans[spans.length - 1]!.end + 1) };
   const map = new Int32Array(text.length + 1);
   let length = 0;
   for (let k = 0; k < spans.length; k++) {

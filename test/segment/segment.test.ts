@@ -101,6 +101,17 @@ describe('segment', () => {
     expect(source.slice(bullet.map[at]!, bullet.map[at]! + 7)).toBe('381,000');
   });
 
+  it('maps the space that joins two lines to the end of the first, with or without spaces around the lines', () => {
+    for (const source of ['IOM reached\n5,000 people in\nKharkiv.', 'IOM reached  \n  5,000 people in \nKharkiv.']) {
+      const [statement] = segment(source);
+      expect(statement!.text).toBe('IOM reached 5,000 people in Kharkiv.');
+      const { text, map } = statement!;
+      expect([...text].every((c, i) => source[map[i]!] === c || (c === ' ' && /\s/.test(source[map[i]!]!)))).toBe(true);
+      expect(map[text.indexOf(' 5,000')]).toBe(source.indexOf('reached') + 'reached'.length);
+      expect(map[text.length]).toBe(source.length);
+    }
+  });
+
   it('ends a paragraph at a page break unless the sentence plainly runs on to the next page', () => {
     expect(buildBlocks('First page ends here.\n\f\nSecond page text').map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
     expect(texts('The hotline operates in\n\f\nthe east of Ukraine.')).toEqual([['sentence', 'The hotline operates in the east of Ukraine.']]);

@@ -41,6 +41,7 @@ export function readDates(text: string): DateReading {
  */
 export function resolveDates(reading: DateReading, reference: ReportPeriod | null): DateMention[] {
   try {
+    if (reading.chrono.length === 0 && reading.own.length === 0) return [];
     const chrono = reading.chrono.flatMap((date) => resolveChronoDate(date, reference) ?? []);
     return withoutOverlaps([...chrono, ...reading.own]).map((raw) => withRole(reading.text, raw));
   } catch {

@@ -1,4 +1,4 @@
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, Refiner } from 'chrono-node';
 import { Chrono, configuration } from 'chrono-node/en';
 import { isoDate, MONTH_NAME, yearFor, type ReportPeriod } from './calendar.js';
 
@@ -12,8 +12,7 @@ export interface RawDate {
 
 /**
  * chrono's casual English parsers that read calendar dates; its time, weekday and relative-day
- * parsers are left out, and so is its end-of-period refiner, whose look-behind from the start of the
- * text makes long statements quadratic ("end of" is a trigger in role.ts instead).
+ * parsers are left out.
  */
 const DATE_PARSERS = new Set([
   'ENYearMonthDayParser',
@@ -25,27 +24,73 @@ const DATE_PARSERS = new Set([
   'ENYearMonthNameParser',
   'ENMonthNameParser',
 ]);
+
+/**
+ * chrono's refiners left out. The end-of-period refiner looks behind from the start of the text, which
+ * makes long statements quadratic ("end of" is a trigger in role.ts instead). The others never change
+ * what the date parsers give: each of their results has a certain month, so none is a time or a bare
+ * weekday to merge; none starts with "+" or "-" nor ends in "before", "from", "after" or "since" to
+ * merge as a relative date; and dates are not moved forward unless asked.
+ */
+const IDLE_REFINERS = new Set([
+  'ENEndOfPeriodRefiner',
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+  'MergeWeekdayComponentRefiner',
+  'ENMergeDateTimeRefiner',
+  'ForwardDateRefiner',
+]);
+
+/** The refiners that change the date parsers' results, in chrono's order; an overlap removal right after another, which finds nothing left to remove, runs once. */
+function dateRefiners(refiners: readonly Refiner[]): Refiner[] {
+  const kept: Refiner[] = [];
+  for (const refiner of refiners) {
+    const name = refiner.constructor.name;
+    if (IDLE_REFINERS.has(name)) continue;
+    if (name === 'OverlapRemovalRefiner' && kept[kept.length - 1]?.constructor.name === name) continue;
+    kept.push(refiner);
+  }
+  return kept;
+}
+
 const casualConfiguration = configuration.createCasualConfiguration(false);
 const chrono = new Chrono({
   parsers: casualConfiguration.parsers.filter((parser) => DATE_PARSERS.has(parser.constructor.name)),
-  refiners: casualConfiguration.refiners.filter((refiner) => refiner.constructor.name !== 'ENEndOfPeriodRefiner'),
+  refiners: dateRefiners(casualConfiguration.refiners),
 });
 
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_WORD = new RegExp(String.raw`(?<![\p{L}])${MONTH_NAME}(?![\p{L}])`, 'iu');
+const MONTH_WORD_AT = new RegExp(MONTH_WORD.source, 'iuy');
 const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}/;
-const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'giu');
-const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A full numeric date, or the first three letters of a month name as MONTH_WORD reads them (any
+ * case, and "ſ" for "s"): where a date may start. A month word overlapping the match before is
+ * preceded by a letter, so no month word is skipped.
+ */
+const DATE_START = new RegExp(String.raw`${NUMERIC_DATE.source}|j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|[sſ]ep|oct|nov|dec`, 'gi');
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\d/;
 
-/** Whether `text` may hold a date `isWrittenDate` accepts: a full numeric date, a capitalised month, or a month and a digit. */
+/**
+ * Whether `text` may hold a date `isWrittenDate` accepts: a full numeric date, a capitalised month, or
+ * a month and a digit. One pass finds both the numeric dates and the places a month may start.
+ */
 function mayHoldWrittenDate(text: string): boolean {
-  if (NUMERIC_DATE.test(text)) return true;
-  if (!MONTH_HINT.test(text)) return false;
-  const hasDigit = DIGIT.test(text);
-  for (const m of text.matchAll(MONTH_WORDS)) if (hasDigit || CAPITAL.test(m[0])) return true;
+  let hasDigit: boolean | undefined;
+  DATE_START.lastIndex = 0;
+  for (let m = DATE_START.exec(text); m; m = DATE_START.exec(text)) {
+    if (DIGIT.test(m[0])) return true; // a full numeric date
+    const monthCounts = (hasDigit ??= DIGIT.test(text)) || CAPITAL.test(m[0]);
+    if (monthCounts && isMonthWordAt(text, m.index)) return true;
+  }
   return false;
+}
+
+/** Does a month word (MONTH_WORD) start at `at`? */
+function isMonthWordAt(text: string, at: number): boolean {
+  MONTH_WORD_AT.lastIndex = at;
+  return MONTH_WORD_AT.test(text);
 }
 
 /** True when chrono's match is a calendar date as written (a month name or a full numeric date). */
@@ -57,13 +102,15 @@ function isWrittenDate(text: string): boolean {
 }
 
 const LINE_BREAK_HYPHEN = /(?<=\p{Ll})-[ \t]*\r?\n\s*(?=\p{Ll})/gu;
+const LINE_END_HYPHEN = /-[ \t]*\r?\n/;
 
 /**
  * The text with words broken across lines re-joined ("Decem-\nber" → "December"), and a map from
- * offsets of the joined text to offsets in the original.
+ * offsets of the joined text to offsets in the original. Most statements are one line: a search for
+ * a line break rules them out.
  */
 function joinHyphenation(text: string): { joined: string; origin: (offset: number) => number } {
-  if (!/-[ \t]*\r?\n/.test(text)) return { joined: text, origin: (offset) => offset };
+  if (!text.includes('\n') || !LINE_END_HYPHEN.test(text)) return { joined: text, origin: (offset) => offset };
   let joined = '';
   const cuts: { at: number; shift: number }[] = [];
   let last = 0;
@@ -129,17 +176,26 @@ export function resolveChronoDate(reading: ChronoReading, reference: ReportPerio
   return { start: reading.start, end: reading.end, from, to: reading.to ? isoDay(reading.to, reference) : null };
 }
 
-const RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Omit<RawDate, 'start' | 'end'> }[] = [
+interface Rule {
+  pattern: RegExp;
+  /** A quick test that any text `pattern` matches in passes too: a rule whose words are missing is not run. */
+  mayMatch?: RegExp;
+  read: (m: RegExpExecArray) => Omit<RawDate, 'start' | 'end'>;
+}
+
+const RULES: readonly Rule[] = [
   {
     pattern: new RegExp(String.raw`(?<![\d,.])(${YEAR})\s*[-–—/]\s*(${YEAR}|\d\d)(?![\d%])`, 'gu'),
     read: (m) => ({ from: m[1]!, to: m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]!}` : m[2]! }),
   },
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ff]rom|[Bb]etween)\s+(${YEAR})\s+(?:till|until|to|through|and)\s+(${YEAR})(?!\d)`, 'gu'),
+    mayMatch: /[Ff]rom|[Bb]etween/,
     read: (m) => ({ from: m[1]!, to: m[2]! }),
   },
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?)\s*(${YEAR})(?!\d)`, 'giu'),
+    mayMatch: /q/i,
     read: (m) => {
       const quarter = m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(m[2]!.toLowerCase()) % 4 + 1;
       const year = Number(m[3]);
@@ -148,6 +204,7 @@ const RULES: readonly { pattern: RegExp; read: (m: RegExpExecArray) => Omit<RawD
   },
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(end|beginning|start|middle)\s+of\s+(${YEAR})(?!\d)`, 'giu'),
+    mayMatch: new RegExp(String.raw`\sof\s+${YEAR}`, 'i'),
     read: (m) => {
       const month = { end: 12, beginning: 1, start: 1, middle: 6 }[m[1]!.toLowerCase() as 'end'] ?? 12;
       return { from: isoDate(Number(m[2]), month), to: null };
@@ -164,7 +221,11 @@ const HAS_YEAR = new RegExp(YEAR);
 /** Dates chrono rejects on purpose: year ranges, "From 2014 till 2016", quarters, "end of 2023", bare years. */
 export function ownDates(text: string): RawDate[] {
   if (!HAS_YEAR.test(text)) return [];
-  return RULES.flatMap(({ pattern, read }) =>
-    [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, ...read(m) })),
-  );
+  const dates: RawDate[] = [];
+  for (const { pattern, mayMatch, read } of RULES) {
+    if (mayMatch && !mayMatch.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) dates.push({ start: m.index, end: m.index + m[0].length, ...read(m) });
+  }
+  return dates;
 }

@@ -6,9 +6,24 @@ const HEADER_WEIGHT = 3;
 /** A full date written bare, without "on"/"as of" before it: a dateline ("27 November 2017") more than narrative. */
 const DATELINE_WEIGHT = 2;
 const THRESHOLD = 2;
-const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}])(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?![\p{L}])(?!,?\s+(?:\d|of\s+\d))`, 'gu');
+const CAPITALISED_MONTHS = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const CAPITALISED_MONTH = new RegExp(CAPITALISED_MONTHS);
+const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}])(${CAPITALISED_MONTHS})(?![\p{L}])(?!,?\s+(?:\d|of\s+\d))`, 'gu');
 const BARE_DATE = new RegExp(String.raw`^(?:\d|${MONTH_NAME})`, 'iu');
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/**
+ * Adds to `counts` (by month number) each capitalised month name in `statement` with no day or year
+ * after it ("in March"). Most statements name no month: a plain search for the names rules them out.
+ */
+function countBareMonths(statement: string, counts: Map<number, number>): void {
+  if (!CAPITALISED_MONTH.test(statement)) return;
+  BARE_MONTH.lastIndex = 0;
+  for (let m = BARE_MONTH.exec(statement); m; m = BARE_MONTH.exec(statement)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+}
 
 /**
  * The month a document reports on, from the date readings of its statements (or lines): dated mentions vote for their
@@ -35,10 +50,7 @@ export function inferReportPeriod(readings: readonly DateReading[], override: st
       vote.score += isHeader ? HEADER_WEIGHT : isDateline ? DATELINE_WEIGHT : WEIGHT[date.role];
       votes.set(month, vote);
     }
-    for (const m of statement.matchAll(BARE_MONTH)) {
-      const month = MONTHS.indexOf(m[1]!.toLowerCase() as (typeof MONTHS)[number]) + 1;
-      bareMonths.set(month, (bareMonths.get(month) ?? 0) + 1);
-    }
+    countBareMonths(statement, bareMonths);
   }
   let best: { month: string; score: number; text: string } | null = null;
   for (const [month, vote] of votes) {
