@@ -19,6 +19,7 @@ describe('extractDates', () => {
     ['In 2023, IOM carried out 1,500 surveys', 'In 2023', '2023', '2023', 'period'],
     ['during 2023 the teams', 'during 2023', '2023', '2023', 'period'],
     ['the plan for 2022-2023 covers', 'for 2022-2023', '2022', '2023', 'period'],
+    ['the response plan for 2022-23 covers', 'for 2022-23', '2022', '2023', 'period'],
     ['From 2014 till 2016, IOM has provided', 'From 2014 till 2016', '2014', '2016', 'period'],
     ['between 2014 and 2016 some', 'between 2014 and 2016', '2014', '2016', 'period'],
     ['In February–March, over a hundred', 'In February–March', '2019-02', '2019-03', 'period'],
@@ -40,6 +41,70 @@ describe('extractDates', () => {
     expect(only(text)).toEqual({ text: phrase, from, to, role });
   });
 
+  describe('fiscal, financial, academic and school years, as written', () => {
+    it.each([
+      ['funding received in FY2023 reached', 'in FY2023', '2023', '2023', 'period'],
+      ['The FY 2023 budget covers', 'FY 2023', '2023', '2023', 'point'],
+      ['the appeal for FY23 was', 'for FY23', '2023', '2023', 'period'],
+      ['grants since FY2020 grew', 'since FY2020', '2020', null, 'since'],
+      ['During fiscal year 2023, the mission', 'During fiscal year 2023', '2023', '2023', 'period'],
+      ['the Fiscal Year 2024 plan', 'Fiscal Year 2024', '2024', '2024', 'point'],
+      ['reported in the financial year 2022/23 the', 'in the financial year 2022/23', '2022', '2023', 'period'],
+      ['allocations for FY 2022-2023 total', 'for FY 2022-2023', '2022', '2023', 'period'],
+      ['a budget of FY22/23 was', 'FY22/23', '2022', '2023', 'period'],
+      ['the 2022/23 fiscal year budget', '2022/23 fiscal year', '2022', '2023', 'period'],
+      ['in the academic year 2022-2023, Sentinels', 'in the academic year 2022-2023', '2022', '2023', 'period'],
+      ['children in the 2023-2024 school year.', 'in the 2023-2024 school year', '2023', '2024', 'period'],
+    ])('%s', (text, phrase, from, to, role) => {
+      expect(only(text)).toEqual({ text: phrase, from, to, role });
+    });
+
+    it('reads FY only as a word of its own', () => {
+      expect(extractDates('form NFY23 and SPIFFY22 sent', february2019)).toEqual([]);
+    });
+  });
+
+  describe('halves of a year, as month ranges', () => {
+    it.each([
+      ['displacement in H1 2023 rose', 'in H1 2023', '2023-01', '2023-06', 'period'],
+      ['H2 2022 results show', 'H2 2022', '2022-07', '2022-12', 'period'],
+      ['in the first half of 2023, IOM', 'in the first half of 2023', '2023-01', '2023-06', 'period'],
+      ['during the second half of 2022 the', 'during the second half of 2022', '2022-07', '2022-12', 'period'],
+      ['by the 2nd half of 2024 all', 'by the 2nd half of 2024', null, '2024-12', 'as_of'],
+    ])('%s', (text, phrase, from, to, role) => {
+      expect(only(text)).toEqual({ text: phrase, from, to, role });
+    });
+
+    it('takes no virus name for a half', () => {
+      expect(only('H1N1 vaccinations in 2023 reached')).toEqual({ text: 'in 2023', from: '2023', to: '2023', role: 'period' });
+    });
+  });
+
+  describe('parts of a year and seasons, keeping the year(s) written', () => {
+    it.each([
+      ['to be built by mid-2023, the', 'by mid-2023', null, '2023', 'as_of'],
+      ['by mid 2023 the', 'by mid 2023', null, '2023', 'as_of'],
+      ['in early 2024 IOM opened', 'in early 2024', '2024', '2024', 'period'],
+      ['Since late 2022, returns', 'Since late 2022', '2022', null, 'since'],
+      ['In summer 2023, IOM carried out', 'In summer 2023', '2023', '2023', 'period'],
+      ['Mid-2023 figures show', 'Mid-2023', '2023', '2023', 'point'],
+      ['cash in winter 2022/23, for', 'in winter 2022/23', '2022', '2023', 'period'],
+      ['during winter 2022–2023 the', 'during winter 2022–2023', '2022', '2023', 'period'],
+      ['during the winter of 2022/23 the', 'during the winter of 2022/23', '2022', '2023', 'period'],
+    ])('%s', (text, phrase, from, to, role) => {
+      expect(only(text)).toEqual({ text: phrase, from, to, role });
+    });
+
+    it('reads only whole words before the year', () => {
+      expect(only('cuts amid 2023 budget talks')).toMatchObject({ text: '2023' });
+      expect(only('winterization 2023 kits')).toMatchObject({ text: '2023' });
+    });
+
+    it('takes no figure after a season for the end of a range', () => {
+      expect(only('in winter 2023 - 20 shelters')).toEqual({ text: 'in winter 2023', from: '2023', to: '2023', role: 'period' });
+    });
+  });
+
   it('gives a month without a year the report period’s year', () => {
     expect(only('In February, at least eight people died')).toMatchObject({ text: 'In February', from: '2019-02', to: '2019-02' });
   });
@@ -47,6 +112,10 @@ describe('extractDates', () => {
   it('puts a month after the report period in the year before', () => {
     const december2023: ReportPeriod = { text: 'December 2023', from: '2023-12', to: '2023-12', role: 'period' };
     expect(only('people displaced since June 6', { ...december2023, from: '2024-02', to: '2024-02' })).toMatchObject({ from: '2023-06-06' });
+  });
+
+  it('reads no year range from a year, a spaced dash and two digits ("2023 - 20 centres")', () => {
+    expect(extractDates('winterization in 2023 - 20 collective centres', null).filter((d) => d.to === '2020')).toEqual([]);
   });
 
   it('drops a month without a year when there is no report period', () => {
@@ -85,6 +154,18 @@ describe('extractDates', () => {
       const text = unit.repeat(n);
       const start = performance.now();
       expect(extractDates(text, null)).toHaveLength(2 * n);
+      return performance.now() - start;
+    };
+    time(200);
+    expect(time(8000)).toBeLessThan(Math.max(50, time(1000)) * 20);
+  });
+
+  it('reads a long statement full of halves, fiscal years, parts of years and seasons in linear time', () => {
+    const unit = 'In H1 2023 and FY23, by mid-2023 and in winter 2022/23 of the 2023-2024 school year, amid early years, ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const start = performance.now();
+      expect(extractDates(text, null)).toHaveLength(5 * n);
       return performance.now() - start;
     };
     time(200);

@@ -183,10 +183,46 @@ interface Rule {
   read: (m: RegExpExecArray) => Omit<RawDate, 'start' | 'end'>;
 }
 
+/**
+ * A year or a year range as a regex source, its first year matching `first`: three groups, the first
+ * year, a four-digit last year (spaces allowed around the dash or slash), and a two-digit last year
+ * (written right after the dash or slash, as in "2022/23", so that "2023 - 20 shelters" is no range).
+ */
+function yearSpan(first: string): string {
+  return String.raw`(${first})(?:\s*[-–—/]\s*(${YEAR})|[-–—/](\d\d)(?!\d))?`;
+}
+
+/** A year written in two digits or four: "23" → "2023", "99" → "1999" (the years YEAR reads, 1950–2099). */
+function fullYear(written: string): string {
+  if (written.length === 4) return written;
+  return `${Number(written) < 50 ? '20' : '19'}${written}`;
+}
+
+/**
+ * The years of a match whose first three groups are a `yearSpan`, the last one null for a single year;
+ * a two-digit last year takes the century of the first, as in the year-range rule.
+ */
+function readYearSpan(m: RegExpExecArray): Omit<RawDate, 'start' | 'end'> {
+  const from = fullYear(m[1]!);
+  const shortLast = m[3];
+  return { from, to: m[2] ?? (shortLast ? `${from.slice(0, 2)}${shortLast}` : null) };
+}
+
+/** Words that name a year of accounts or teaching, before or after it ("fiscal year 2023", "the 2023-2024 school year"). */
+const NAMED_YEAR = String.raw`(?:[Ff]iscal|[Ff]inancial|[Aa]cademic|[Ss]chool)\s+[Yy]ear`;
+
+/**
+ * Words that name a year, a part of it or a season, up to the year that follows ("fiscal year ",
+ * "mid-", "Winter of "). Case-sensitive but for the first letter: without the "i" flag, and as a
+ * pre-check without the "u" flag, the search is several times faster.
+ */
+const YEAR_NAMED_BY = String.raw`(?:${NAMED_YEAR}|[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?(?:\s+|\s*-\s*)`;
+
 const RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(String.raw`(?<![\d,.])(${YEAR})\s*[-–—/]\s*(${YEAR}|\d\d)(?![\d%])`, 'gu'),
-    read: (m) => ({ from: m[1]!, to: m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]!}` : m[2]! }),
+    // A two-digit end follows the dash directly ("2022-23"): "in 2023 - 20 shelters" is no range.
+    pattern: new RegExp(String.raw`(?<![\d,.])(${YEAR})(?:\s*[-–—/]\s*(${YEAR})|[-–—/](\d\d))(?![\d%])`, 'gu'),
+    read: (m) => ({ from: m[1]!, to: m[2] ?? `${m[1]!.slice(0, 2)}${m[3]!}` }),
   },
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:[Ff]rom|[Bb]etween)\s+(${YEAR})\s+(?:till|until|to|through|and)\s+(${YEAR})(?!\d)`, 'gu'),
@@ -203,6 +239,30 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:H([12])\s+|(first|second|1st|2nd)\s+half\s+of\s+)(${YEAR})(?![\d%])`, 'giu'),
+    mayMatch: /h[12]\s|half/i,
+    read: (m) => {
+      const half = m[1] ? Number(m[1]) : ['first', 'second', '1st', '2nd'].indexOf(m[2]!.toLowerCase()) % 2 + 1;
+      const year = Number(m[3]);
+      return { from: isoDate(year, half * 6 - 5), to: isoDate(year, half * 6) };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])FY\s?${yearSpan(String.raw`${YEAR}|\d\d`)}(?![\p{L}\d%])`, 'gu'),
+    mayMatch: /FY/,
+    read: readYearSpan,
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])${YEAR_NAMED_BY}${yearSpan(YEAR)}(?![\p{L}\d%])`, 'gu'),
+    mayMatch: new RegExp(YEAR_NAMED_BY + YEAR),
+    read: readYearSpan,
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\d,.$€£/#-])${yearSpan(YEAR)}\s+${NAMED_YEAR}(?![\p{L}])`, 'gu'),
+    mayMatch: new RegExp(NAMED_YEAR),
+    read: readYearSpan,
+  },
+  {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(end|beginning|start|middle)\s+of\s+(${YEAR})(?!\d)`, 'giu'),
     mayMatch: new RegExp(String.raw`\sof\s+${YEAR}`, 'i'),
     read: (m) => {
@@ -216,9 +276,14 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-const HAS_YEAR = new RegExp(YEAR);
+/** A four-digit year, or a fiscal year in two digits ("FY23"): no rule matches a text without one. */
+const HAS_YEAR = new RegExp(String.raw`${YEAR}|FY\s?\d\d`);
 
-/** Dates chrono rejects on purpose: year ranges, "From 2014 till 2016", quarters, "end of 2023", bare years. */
+/**
+ * Dates chrono rejects on purpose: year ranges, "From 2014 till 2016", quarters, halves ("H1 2023",
+ * "first half of 2023"), fiscal, academic and school years ("FY23", "the 2023-2024 school year"), parts
+ * of a year and seasons ("mid-2023", "winter 2022/23", kept as the years written), "end of 2023", bare years.
+ */
 export function ownDates(text: string): RawDate[] {
   if (!HAS_YEAR.test(text)) return [];
   const dates: RawDate[] = [];
