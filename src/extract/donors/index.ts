@@ -162,9 +162,9 @@ export function extractDonors(text: string): DonorMention[] {
   if (!FUNDING_WORD.test(text)) return [];
   const visible = URL_HINT.test(text) ? text.replace(/\S*(?:https?:\/\/|www\.)\S*/giu, (url) => ' '.repeat(url.length)) : text;
   const all = [
-    ...afterTriggers(visible, STRONG_TRIGGER, true),
-    ...afterTriggers(visible, WEAK_TRIGGER, false),
-    ...afterTriggers(visible, GRATITUDE_TRIGGER, false, THANKED_FOR_AFTER),
+    ...afterTriggers(visible, STRONG_TRIGGER.for(visible), true),
+    ...afterTriggers(visible, WEAK_TRIGGER.for(visible), false),
+    ...afterTriggers(visible, GRATITUDE_TRIGGER.for(visible), false, THANKED_FOR_AFTER),
     ...beforeVerbs(visible),
     ...possessiveFunders(visible),
   ];

@@ -18,8 +18,14 @@ export interface Lexicon {
    * Spellings separate words with one space, never another whitespace.
    */
   byKey: Map<string, Spelling[]>;
-  /** For each head (first run of letters/digits), the length of its longest spelling. */
-  longest: Map<string, number>;
+  /** For each head (first run of letters/digits), the lengths of its spellings. */
+  heads: Map<string, HeadLengths>;
+}
+
+/** The lengths of the spellings that start with one head. */
+export interface HeadLengths {
+  longest: number;
+  all: Set<number>;
 }
 
 /** Agencies whose country offices ("IOM Romania") implement, never fund. */
@@ -27,6 +33,7 @@ const COUNTRY_OFFICES = ['IOM', 'UNHCR', 'UNICEF', 'WFP', 'UNDP', 'WHO', 'UNFPA'
 
 const HEAD = /[\p{L}\p{N}]+/uy;
 const SPACE_RUN = /\s+/y;
+const SPACE_RUNS = /\s+/g;
 const WORD_UNIT = /[\p{L}\p{N}]/u;
 /** A run of UTF-16 units that are each a letter or digit (the two units of an astral letter are not). */
 const WORD_UNITS = /(?:(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}])+/uy;
@@ -51,14 +58,17 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const byKey = new Map<string, Spelling[]>();
-  const longest = new Map<string, number>();
+  const heads = new Map<string, HeadLengths>();
   const add = (text: string, donor: DonorRef | null, country = false): void => {
     const key = keyOf(text);
     const list = byKey.get(key) ?? [];
     list.push({ text, donor, country });
     byKey.set(key, list);
     const head = headAt(text, 0);
-    longest.set(head, Math.max(longest.get(head) ?? 0, text.length));
+    const lengths = heads.get(head) ?? { longest: 0, all: new Set<number>() };
+    lengths.longest = Math.max(lengths.longest, text.length);
+    lengths.all.add(text.length);
+    heads.set(head, lengths);
   };
   const governments = new Map<string, { names: string[]; donor: DonorRef }>();
   for (const row of COUNTRY_ROWS) {
@@ -94,7 +104,7 @@ export function lexicon(): Lexicon {
     for (const spelling of spellings) add(spelling, donor);
   }
   for (const name of NON_DONORS) add(name, null);
-  cached = { byKey, longest };
+  cached = { byKey, heads };
   return cached;
 }
 
@@ -113,42 +123,51 @@ function matchSpelling(text: string, at: number, spelling: string): number {
   return isWordUnitAt(text, i) ? -1 : i;
 }
 
+/** The key of the text from `at` to `end` as spellings are keyed: whitespace runs as one space, `’` as `'`. */
+function keyBetween(text: string, at: number, end: number): string {
+  return text.slice(at, end).replace(SPACE_RUNS, ' ').replaceAll('’', "'");
+}
+
 /**
  * Where a spelling written at `at` could end (before a unit that is no letter or digit), with the
- * text up to there keyed like spellings: whitespace runs as one space, `’` as `'`. Shortest first,
- * none longer than `limit` units of spelling.
+ * length of the text up to there keyed like spellings (see `keyBetween`), shortest first, none
+ * longer than `limit` units of spelling.
  */
-function possibleEnds(text: string, at: number, limit: number): { key: string; end: number }[] {
-  const ends: { key: string; end: number }[] = [];
-  let key = '';
+function possibleEnds(text: string, at: number, limit: number): { length: number; end: number }[] {
+  const ends: { length: number; end: number }[] = [];
+  let length = 0;
   let i = at;
-  while (i < text.length && key.length < limit) {
+  while (i < text.length && length < limit) {
     WORD_UNITS.lastIndex = i;
     SPACE_RUN.lastIndex = i;
     if (WORD_UNITS.test(text)) {
-      key += text.slice(i, WORD_UNITS.lastIndex);
+      length += WORD_UNITS.lastIndex - i;
       i = WORD_UNITS.lastIndex;
     } else if (SPACE_RUN.test(text)) {
-      key += ' ';
+      length += 1;
       i = SPACE_RUN.lastIndex;
     } else {
-      key += text[i] === '’' ? "'" : text[i];
+      length += 1;
       i += 1;
     }
-    if (key.length <= limit && !isWordUnitAt(text, i)) ends.push({ key, end: i });
+    if (length <= limit && !isWordUnitAt(text, i)) ends.push({ length, end: i });
   }
   return ends;
 }
 
-/** The longest lexicon spelling written at `at` (the first added among equally long ones), with its end. */
+/**
+ * The longest lexicon spelling written at `at` (the first added among equally long ones), with its end.
+ * Only the ends whose key is as long as a spelling of the head have their key built and looked up.
+ */
 export function spellingAt(text: string, at: number): { spelling: Spelling; end: number } | null {
-  const { byKey, longest } = lexicon();
-  const limit = longest.get(headAt(text, at));
-  if (limit === undefined) return null;
-  const ends = possibleEnds(text, at, limit);
+  const { byKey, heads } = lexicon();
+  const lengths = heads.get(headAt(text, at));
+  if (lengths === undefined) return null;
+  const ends = possibleEnds(text, at, lengths.longest);
   for (let k = ends.length - 1; k >= 0; k -= 1) {
-    const { key, end } = ends[k]!;
-    const spelling = byKey.get(key)?.find((candidate) => matchSpelling(text, at, candidate.text) === end);
+    const { length, end } = ends[k]!;
+    if (!lengths.all.has(length)) continue;
+    const spelling = byKey.get(keyBetween(text, at, end))?.find((candidate) => matchSpelling(text, at, candidate.text) === end);
     if (spelling) return { spelling, end };
   }
   return null;

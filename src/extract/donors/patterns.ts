@@ -1,13 +1,17 @@
+import { CaselessPattern } from '../caseless.js';
+
 /**
  * Phrases after which a list of funders follows. `strong` phrases name a funder for sure, so an
  * organisation missing from the lexicon is taken too; weak ones ("supported by", "provided by")
  * take only lexicon donors and countries. A trigger counts only where no letter precedes it, which
  * the caller checks: a Unicode lookbehind here would be tried at every unit of the text.
  */
-export const STRONG_TRIGGER =
-  /(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:(?:generous|continued|kind|valuable|financial)\s+){0,2}(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+/giu;
+export const STRONG_TRIGGER = new CaselessPattern(
+  String.raw`(?:(?:co-)?funded by|(?:co-)?financed by|sponsored by|donated by|(?:with|through|thanks to)\s+(?:the\s+)?(?:(?:generous|continued|kind|valuable|financial)\s+){0,2}(?:funding|support|contributions?|donations?|assistance|grants?)\s+(?:of|from|provided by)|(?:an?\s+|the\s+)?grants?\s+from|contributions?\s+from|donations?\s+from|funding\s+(?:from|provided by)|financial support\s+(?:from|of)|supported by the generosity of)\s+`,
+  'g',
+);
 
-export const WEAK_TRIGGER = /(?:supported by|provided by)(?:\s*:)?\s+/giu;
+export const WEAK_TRIGGER = new CaselessPattern(String.raw`(?:supported by|provided by)(?:\s*:)?\s+`, 'g');
 
 /** "Japan-funded", "EU-financed": the funder written before the participle. */
 export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supported)(?![\p{L}])/u;
@@ -24,7 +28,7 @@ export const GAVE_FUNDS_AFTER =
  * (`THANKED_FOR_AFTER`): "thanked the Government of Japan for its support". Like the triggers above,
  * it counts only where no letter precedes it.
  */
-export const GRATITUDE_TRIGGER = /(?:(?:thanks|gratitude|appreciation)\s+to|grateful\s+to|thank(?:s|ed|ing)?)\s+/giu;
+export const GRATITUDE_TRIGGER = new CaselessPattern(String.raw`(?:(?:thanks|gratitude|appreciation)\s+to|grateful\s+to|thank(?:s|ed|ing)?)\s+`, 'g');
 
 /** What the thanked funders gave: "for its generous contribution", "for their continued support", "for funding". */
 export const THANKED_FOR_AFTER =

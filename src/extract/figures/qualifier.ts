@@ -1,5 +1,5 @@
 import type { Bound, Qualifier } from '../../schema/index.js';
-import { CaselessPattern } from './caseless.js';
+import { CaselessPattern } from '../caseless.js';
 import { after, before } from './context.js';
 import { hasTag, isVerb, TAG } from './pos.js';
 

@@ -1,6 +1,6 @@
 import type { Statement } from '../types.js';
 import { MONTH_NAME } from '../dates/calendar.js';
-import { CaselessPattern } from './caseless.js';
+import { CaselessPattern } from '../caseless.js';
 import { clauseStart } from './context.js';
 import { isCurrencyCode } from './units.js';
 import { TIME_UNIT } from './lexicon.js';

@@ -18,9 +18,17 @@ const CLOSING_UNIT =
 const UNITS_OF_BEFORE = /(?:^|[^\p{L}])(?:regions|oblasts|oblasti|provinces)\s+of\s+(?:the\s+)?$/iu;
 
 const SPACE_RUNS = /\s+/gu;
+/** Whitespace other than a single space between two non-spaces: what `SPACE_RUNS` would rewrite. */
+const ODD_SPACE = /[^\S ]|\s\s/u;
+
+/** The surface of a name with its whitespace runs as one space; read unchanged when it has none to rewrite. */
+function surfaceOf(text: string, start: number, end: number): string {
+  const surface = text.slice(start, end);
+  return ODD_SPACE.test(surface) ? surface.replace(SPACE_RUNS, ' ') : surface;
+}
 
 function mention(text: string, start: number, end: number, place: PlaceRef): PlaceMention {
-  return { start, end, name: text.slice(start, end).replace(SPACE_RUNS, ' '), ...place };
+  return { start, end, name: surfaceOf(text, start, end), ...place };
 }
 
 /** A name that may denote a first-level unit: an oblast's own name or its namesake city's. */

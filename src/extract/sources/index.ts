@@ -20,10 +20,7 @@ const REPORTING_VERB = new RegExp(
   'gu',
 );
 /** A word every reporting verb above starts with, after the space before it. */
-const REPORTING_WORD = String.raw`\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)`;
-const REPORTING_HINT = new RegExp(REPORTING_WORD);
-/** Text every attribution needs: "according to", a parenthesis or a reporting verb. */
-const SOURCE_HINT = new RegExp(String.raw`ccording|\(|${REPORTING_WORD}`);
+const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)/;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -41,12 +38,15 @@ function located(start: number, raw: string): SourceMention {
   return { start: start + Math.max(0, offset), end, name };
 }
 
+/** A word without its possessive "'s" or "’s". */
+const withoutPossessive = (word: string): string => (word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word);
+
 /** Whether a capitalised chain names an organisation that can be cited (not "IDPs", not "In February"). */
 function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length === 1 && NOT_SOURCES.test(name)) return false;
   if (ORG_WORD.test(name)) return true;
-  return words.some((word) => KNOWN_SOURCES.test(word.replace(/(?:’s|'s)$/u, '')) || (/^\p{Lu}{2,6}$/u.test(word) && !NOT_SOURCES.test(word)));
+  return words.some((word) => KNOWN_SOURCES.test(withoutPossessive(word)) || (/^\p{Lu}{2,6}$/u.test(word) && !NOT_SOURCES.test(word)));
 }
 
 function fromAccordingTo(text: string): SourceMention | null {
@@ -102,11 +102,16 @@ function fromReportingVerb(text: string): SourceMention | null {
   return null;
 }
 
+/** Whether the text holds what every attribution needs: "according to", a parenthesis or a reporting verb. */
+function mayAttribute(text: string): boolean {
+  return text.includes('(') || text.includes('ccording') || REPORTING_HINT.test(text);
+}
+
 /**
  * The organisation a statement attributes its figures to: "according to X", "(OCHA)", "X reported",
  * "X data indicates", in that order of preference; null when none. Pure, never throws.
  */
 export function extractSource(text: string): SourceMention | null {
-  if (!SOURCE_HINT.test(text)) return null;
+  if (!mayAttribute(text)) return null;
   return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromReportingVerb(text);
 }

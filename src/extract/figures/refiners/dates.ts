@@ -1,5 +1,5 @@
 import type { NumberToken } from '../../numbers/index.js';
-import { CaselessPattern } from '../caseless.js';
+import { CaselessPattern } from '../../caseless.js';
 import { after, before } from '../context.js';
 import { MONTH_NAME } from '../../dates/calendar.js';
 import { dropWhen } from './refiner.js';

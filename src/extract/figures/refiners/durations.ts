@@ -1,4 +1,4 @@
-import { CaselessPattern } from '../caseless.js';
+import { CaselessPattern } from '../../caseless.js';
 import { after, before } from '../context.js';
 import { TIME_UNIT } from '../lexicon.js';
 import { dropWhen } from './refiner.js';

@@ -20,10 +20,14 @@ const MASKS: ReadonlyArray<readonly [(text: string) => boolean, RegExp]> = [
   [(text) => text.includes('#'), /#\w+/gu],
 ];
 
+/** The spans of `text` the masks cover, mask by mask, each mask's in text order. */
 export function maskedSpans(text: string): Array<{ start: number; end: number }> {
-  return MASKS.flatMap(([possible, re]) =>
-    possible(text) ? [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [],
-  );
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const [possible, re] of MASKS) {
+    if (!possible(text)) continue;
+    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
 }
 
 /** Drops digits inside URLs, e-mails, phone numbers ("+38 044 568 50 15", "067 447 97 92"), "24/7"-style codes and hashtags. */

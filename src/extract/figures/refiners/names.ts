@@ -1,4 +1,4 @@
-import { CaselessPattern } from '../caseless.js';
+import { CaselessPattern } from '../../caseless.js';
 import { before } from '../context.js';
 import { dropWhen } from './refiner.js';
 

@@ -1,12 +1,13 @@
 import type { NumberToken } from '../../numbers/index.js';
-import { CaselessPattern } from '../caseless.js';
+import { CaselessPattern } from '../../caseless.js';
 import { after, before } from '../context.js';
 import { NOUNS } from '../lexicon.js';
 import type { Refiner } from './refiner.js';
 
 /** Digits as a phone number or short code writes them: maybe a leading "+", maybe grouped by spaces or hyphens, no comma or point. */
 const PHONE_SHAPE = /^\+?\d[\d \u00A0-]*\d$/u;
-const DIGIT = /\d/gu;
+/** Three digits or more. */
+const THREE_DIGITS = /\d(?:\D*\d){2}/u;
 
 /** Word starts one of which every cue below holds: a statement without one names no phone line. */
 const PHONE_ANCHOR = /\b(?:call|dial|phon|ring|text|sms|contact|tel|hot|help|information|toll|free|short)/i;
@@ -30,7 +31,7 @@ const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent)/iu;
 
 /** Whether the number is written like a phone number: a digit run of three or more, with no comma, point or scale. */
 function hasPhoneShape(n: NumberToken): boolean {
-  return n.form === 'digits' && n.scale === 1 && PHONE_SHAPE.test(n.text) && (n.text.match(DIGIT)?.length ?? 0) >= 3;
+  return n.form === 'digits' && n.scale === 1 && PHONE_SHAPE.test(n.text) && THREE_DIGITS.test(n.text);
 }
 
 /** Whether a counted noun of the figure lexicon, or a percent sign, follows the number: "hotline 530 calls". */
@@ -54,8 +55,8 @@ function isPhoneNumber(text: string, n: NumberToken): boolean {
 
 /**
  * Drops phone numbers, hotlines and short codes ("call the hotline at 527", "dial 1545", "hotline
- * (527)") unless a counted noun follows ("hotline 530 calls"). A statement without a phone word is
- * passed through unread.
+ * (527)") unless a counted noun follows ("hotline 530 calls"). A statement without a phone-shaped
+ * number or without a phone word is passed through unread.
  */
 export const dropPhones: Refiner = (statement, numbers) =>
-  PHONE_ANCHOR.test(statement.text) ? numbers.filter((n) => !isPhoneNumber(statement.text, n)) : [...numbers];
+  numbers.some(hasPhoneShape) && PHONE_ANCHOR.test(statement.text) ? numbers.filter((n) => !isPhoneNumber(statement.text, n)) : [...numbers];

@@ -1,4 +1,4 @@
-import { CaselessPattern } from '../caseless.js';
+import { CaselessPattern } from '../../caseless.js';
 import { after, before } from '../context.js';
 import type { Refiner } from './refiner.js';
 
