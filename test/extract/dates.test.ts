@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates, inferReportPeriod, readDates, type ReportPeriod } from '../../src/extract/dates/index.js';
+import { inferReportPeriod, readDates, resolveDates, type ReportPeriod } from '../../src/extract/dates/index.js';
+
+const extractDates = (text: string, reference: ReportPeriod | null) => resolveDates(readDates(text), reference);
 
 const february2019: ReportPeriod = { text: 'February 2019', from: '2019-02', to: '2019-02', role: 'period' };
 

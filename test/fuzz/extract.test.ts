@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { extractDates } from '../../src/extract/dates/index.js';
+import { readDates, resolveDates } from '../../src/extract/dates/index.js';
 import { ownDates, readChronoDates, resolveChronoDate } from '../../src/extract/dates/parsers.js';
 import { extractDonors } from '../../src/extract/donors/index.js';
 import { extractFigures } from '../../src/extract/figures/index.js';
@@ -129,7 +129,7 @@ describe('date parsers', () => {
       fc.property(text, fc.option(fc.constant(REFERENCE), { nil: null }), (s, reference) => {
         for (const reading of readChronoDates(s)) resolveChronoDate(reading, reference);
         ownDates(s);
-        const dates = extractDates(s, reference);
+        const dates = resolveDates(readDates(s), reference);
         assertOrderedSpans(dates, s.length);
         for (const d of dates) {
           assert.equal(d.text, s.slice(d.start, d.end).replace(/\s+/gu, ' '));

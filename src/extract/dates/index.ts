@@ -25,7 +25,7 @@ export interface DateReading {
   own: RawDate[];
 }
 
-/** Reads the dates of one statement, the costly part of `extractDates`. Pure, never throws. */
+/** Reads the dates of one statement, the costly part of finding them. Pure, never throws. */
 export function readDates(text: string): DateReading {
   try {
     return { text, chrono: readChronoDates(text), own: ownDates(text) };
@@ -47,9 +47,4 @@ export function resolveDates(reading: DateReading, reference: ReportPeriod | nul
   } catch {
     return [];
   }
-}
-
-/** The dates in one statement: `resolveDates(readDates(text), reference)`. */
-export function extractDates(text: string, reference: ReportPeriod | null): DateMention[] {
-  return resolveDates(readDates(text), reference);
 }
