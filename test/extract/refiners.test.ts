@@ -37,6 +37,9 @@ describe('phone numbers, hotlines and short codes', () => {
     ['Hotline 530 calls, 85 referrals', ['530', '85']],
     ['Operators will call 300 families each week to follow up.', ['300']],
     ['Call centres at 120 sites received 4,500 calls.', ['120', '4,500']],
+    ['The national counter-trafficking hotline is open to everyone in Moldova at 5522.', []],
+    ['A free helpline for returnees now runs daily on 1547 (www.example.org).', []],
+    ['The hotline team worked at 350 sites in 2023.', ['350']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

@@ -21,6 +21,14 @@ const LINE_BEFORE = new CaselessPattern(
 );
 
 /**
+ * A phone line named earlier in the clause, and "at"/"on" right before the number: "the national
+ * hotline is available for all in Ukraine at 527", "the helpline, open daily, on 0800".
+ */
+const LINE_EARLIER = new CaselessPattern(
+  String.raw`\b(?:hot|help|phone|telephone|information|toll[\s-]free)[\s-]?lines?\b[^.;:!?\d]{0,60}?\s(?:at|on)\s*[:(]?\s*$`,
+);
+
+/**
  * A verb of calling right before the number, or before words that end in "at"/"on": "dial 1545",
  * "call 112", "call the hotline in Ukraine at 527", "text us on 5522".
  */
@@ -42,10 +50,10 @@ function countsSomething(text: string, n: NumberToken): boolean {
   return word !== undefined && (NOUNS.has(word) || NOUNS.has(word.slice(word.lastIndexOf('-') + 1)));
 }
 
-/** Whether a phone line or a verb of calling leads straight to the number. */
+/** Whether a phone line or a verb of calling leads to the number. */
 function followsPhoneCue(text: string, n: NumberToken): boolean {
   const lead = before(text, n.start, 80);
-  return LINE_BEFORE.test(lead) || CALL_BEFORE.test(lead);
+  return LINE_BEFORE.test(lead) || LINE_EARLIER.test(lead) || CALL_BEFORE.test(lead);
 }
 
 /** Whether the number is a phone number or short code: phone-shaped, led to by a phone cue, and counting nothing. */
