@@ -183,4 +183,11 @@ describe('labels after a figure with a written unit', () => {
     expect(figures[2]!.what).toBe('accommodation');
     expect(figures[3]!.what).toBe('language courses');
   });
+
+  it('stop at ", followed by" and at a half, quarter or fiscal year', () => {
+    expect(first('Legal aid made up 37 per cent of all calls, followed by questions on transport.').what).not.toMatch(/followed|transport/);
+    expect(first('Partners delivered 45 generators in H1 2023 to frontline hospitals.').what).toBe('generators delivered');
+    expect(first('The project repaired 12 schools in Q3 2024 across the region.').what).not.toMatch(/Q3/);
+    expect(first('The appeal funds 300 mobile teams in FY2025 alone.').what).not.toMatch(/FY/);
+  });
 });

@@ -26,15 +26,16 @@ const MAX_OBJECT_WORDS = 3;
 const OBJECT_WINDOW = 80;
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'this', 'these', 'those', 'it', 'its', 'their', 'than', 'into', 'over', 'through']);
 
-/** Where a label stops: sentence punctuation, a dash between words, or the start of a date, a source or a side clause. */
+/** Where a label stops: sentence punctuation, a dash between words, ", followed by", or the start of a date, a source or a side clause. */
 const BOUNDARY = new CaselessPattern(
   [
     '[.;!?](?:\\s|$)',
+    ',\\s*(?:followed|preceded)\\s+by\\b',
     ',(?!\\d)',
     '\\s[-–—]\\s',
     '\\b(?:as of|as at|since|according to|while|whereas|including|which|thanks to|due to|mostly|respectively)\\b',
     `\\b(?:in|on|by|during|until|till|through)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?${MONTH_NAME}\\b`,
-    '\\b(?:in|by|during|since)\\s+(?:19|20)\\d\\d\\b',
+    '\\b(?:in|by|during|since)\\s+(?:(?:19|20)\\d\\d\\b|(?:H[12]|Q[1-4])\\b|FY)',
     '(?:\\b(?:later|earlier)\\s+)?\\b(?:this|next|last)\\s+(?:year|month|week)\\b',
     '\\s+and\\s+(?=(?:will|would|has|have|had|is|are|was|were)\\b)',
   ].join('|'),
