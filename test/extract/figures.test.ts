@@ -180,8 +180,15 @@ describe('labels after a figure with a written unit', () => {
     const figures = extractFigures(statement('Medical assistance came first with 48 per cent of requests, followed by jobs at 19 per cent, accommodation at 14 per cent, and language courses at 11 per cent.'));
     expect(figures.map((f) => f.text)).toEqual(['48 per cent', '19 per cent', '14 per cent', '11 per cent']);
     expect(figures.every((f) => !f.what?.startsWith('cent'))).toBe(true);
+    expect(figures[1]!.what).toBe('jobs');
     expect(figures[2]!.what).toBe('accommodation');
     expect(figures[3]!.what).toBe('language courses');
+  });
+
+  it('name the item before "at" in a list of shares, not the next item', () => {
+    const figures = extractFigures(statement('Shelter accounted for 41 per cent of needs, then cash at 22 per cent and health care at 9 per cent.'));
+    expect(figures.slice(1).map((f) => f.what)).toEqual(['cash', 'health care']);
+    expect(first('Unemployment among IDPs stood at 19 per cent and is rising.').what).not.toBe('stood');
   });
 
   it('stop at ", followed by" and at a half, quarter or fiscal year', () => {

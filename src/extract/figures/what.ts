@@ -194,6 +194,33 @@ function subjectBefore(text: string, start: number, previousEnd: number): string
   return tidy(words.join(' '), MAX_WORDS, true);
 }
 
+/** " at " right before a number, as in a list of shares. */
+const AT_END = /\sat\s+$/;
+/** What a figure stands after "and"/"or" or a comma: the next item of a list, never its own label. */
+const LIST_GOES_ON = /^\s*(?:,|(?:and|or)\s)/u;
+const PLAIN_WORD = /^\p{L}[\p{L}-]*$/u;
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * The item a share or count is given for in a list that names the item, then "at", then the number:
+ * "followed by jobs at 19 per cent and medical care at 12 per cent" → "jobs". The item is the run of
+ * up to three plain words before "at" that are neither function words nor verbs; null when there is
+ * none ("stood at 19 per cent" is a predicate, its subject comes before).
+ */
+function itemBeforeAt(text: string, start: number, previousEnd: number): string | null {
+  const before = text.slice(Math.max(previousEnd, start - 60), start);
+  const at = AT_END.exec(before);
+  if (!at) return null;
+  const words = before.slice(0, at.index).split(/\s+/u);
+  const item: string[] = [];
+  for (let i = words.length - 1; i >= 0 && item.length < MAX_ITEM_WORDS; i--) {
+    const word = words[i]!;
+    if (!PLAIN_WORD.test(word) || isFunctionWord(word) || isPastVerb(word) || hasTag(word, TAG.Copula)) break;
+    item.unshift(word);
+  }
+  return item.length > 0 ? item.join(' ') : null;
+}
+
 /** A past tense or participle that is not a copula: "provided", "attended". */
 function isPastVerb(word: string): boolean {
   return hasTag(word, TAG.PastTense | TAG.Participle) && !hasTag(word, TAG.Copula);
@@ -292,8 +319,11 @@ function withVerb(label: string, verb: string | null): string {
  */
 export function whatOf(statement: Statement, span: { start: number; end: number }, previousEnd: number, nextStart: number): string | null {
   const text = statement.text;
-  let label = tidy(cutAtBoundary(text.slice(span.end, nextStart)), MAX_WORDS);
+  const after = text.slice(span.end, nextStart);
+  let label = tidy(cutAtBoundary(after), MAX_WORDS);
   const contentWords = contentWordCount(label, 4);
+  const item = contentWords === 0 || LIST_GOES_ON.test(after) ? itemBeforeAt(text, span.start, previousEnd) : null;
+  if (item !== null) return item;
   if (contentWords === 0) return subjectBefore(text, span.start, previousEnd) || null;
   if (contentWords <= 3) label = withVerb(label, verbBefore(text, span.start, previousEnd) ?? verbObjectBefore(text, span.start, previousEnd));
   return statement.kind === 'keyfigure' ? withSection(label, statement, span.start) : label;
