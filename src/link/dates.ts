@@ -6,7 +6,8 @@ export const canGovern = (date: DateRef): boolean => date.role !== 'point' || (d
 
 /** Dates written after the figure count this much farther than dates before it. */
 const AFTER_PENALTY = 1.5;
-const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu;
+/** A clause mark; a comma that starts the next item of a list of counts ("1,200 kits, 300 blankets and …") is none. */
+const CLAUSE_BREAK = /,(?!\s*(?:and\s+|or\s+)?\d)|[;:]|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu;
 
 /** The index of the first of the ascending `values` that is at least `x` (`values.length` if none). */
 function firstAtLeast(values: readonly number[], x: number): number {

@@ -47,6 +47,11 @@ describe('linkStatement', () => {
     expect(figures.map((f) => f.date?.from)).toEqual(['2014', '2014']);
   });
 
+  it('lets a later date govern every count of a comma-separated list', () => {
+    const figures = link('Partners handed out 1,200 hygiene kits, 300 blankets and 45 heaters in March 2023.', ['1,200', '300', '45']);
+    expect(figures.map((f) => f.date?.from)).toEqual(['2023-03', '2023-03', '2023-03']);
+  });
+
   it('gives each figure its own place when each figure has a place phrase', () => {
     const [seven, eleven] = link('SBGS reported a 7% increase in capacity at Novotroitske and 11% at Maiorske checkpoints due to support.', ['7%', '11%']);
     expect(seven!.places.map((p) => p.name)).toEqual(['Novotroitske']);
