@@ -57,6 +57,7 @@ describe('extractDates', () => {
       ['the 2022/23 fiscal year budget', '2022/23 fiscal year', '2022', '2023', 'period'],
       ['in the academic year 2022-2023, Sentinels', 'in the academic year 2022-2023', '2022', '2023', 'period'],
       ['children in the 2023-2024 school year.', 'in the 2023-2024 school year', '2023', '2024', 'period'],
+      ['KEY RESULTS FISCAL YEAR 2024', 'FISCAL YEAR 2024', '2024', '2024', 'point'],
     ])('%s', (text, phrase, from, to, role) => {
       expect(only(text)).toEqual({ text: phrase, from, to, role });
     });
@@ -93,6 +94,8 @@ describe('extractDates', () => {
       ['cash in winter 2022/23, for', 'in winter 2022/23', '2022', '2023', 'period'],
       ['during winter 2022–2023 the', 'during winter 2022–2023', '2022', '2023', 'period'],
       ['during the winter of 2022/23 the', 'during the winter of 2022/23', '2022', '2023', 'period'],
+      ['RESPONSE IN WINTER 2022/23 REACHED', 'IN WINTER 2022/23', '2022', '2023', 'period'],
+      ['PLANNED BY MID-2024', 'BY MID-2024', null, '2024', 'as_of'],
     ])('%s', (text, phrase, from, to, role) => {
       expect(only(text)).toEqual({ text: phrase, from, to, role });
     });

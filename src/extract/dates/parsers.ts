@@ -208,15 +208,20 @@ function readYearSpan(m: RegExpExecArray): Omit<RawDate, 'start' | 'end'> {
   return { from, to: m[2] ?? (shortLast ? `${from.slice(0, 2)}${shortLast}` : null) };
 }
 
-/** Words that name a year of accounts or teaching, before or after it ("fiscal year 2023", "the 2023-2024 school year"). */
-const NAMED_YEAR = String.raw`(?:[Ff]iscal|[Ff]inancial|[Aa]cademic|[Ss]chool)\s+[Yy]ear`;
-
 /**
- * Words that name a year, a part of it or a season, up to the year that follows ("fiscal year ",
- * "mid-", "Winter of "). Case-sensitive but for the first letter: without the "i" flag, and as a
- * pre-check without the "u" flag, the search is several times faster.
+ * A regex source matching each word written in lower case, with a capital first letter, or all in
+ * capitals as headings write it ("winter", "Winter", "WINTER"). Case-sensitive patterns built from it
+ * run without the "i" flag, and as a pre-check without the "u" flag: several times faster.
  */
-const YEAR_NAMED_BY = String.raw`(?:${NAMED_YEAR}|[Ee]arly|[Mm]id|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+of)?(?:\s+|\s*-\s*)`;
+function anyCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+}
+
+/** Words that name a year of accounts or teaching, before or after it ("fiscal year 2023", "the 2023-2024 school year"). */
+const NAMED_YEAR = String.raw`${anyCase(['fiscal', 'financial', 'academic', 'school'])}\s+${anyCase(['year'])}`;
+
+/** Words that name a year, a part of it or a season, up to the year that follows ("fiscal year ", "mid-", "Winter of ", "WINTER "). */
+const YEAR_NAMED_BY = String.raw`(?:${NAMED_YEAR}|${anyCase(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'winter'])})(?:\s+(?:of|OF))?(?:\s+|\s*-\s*)`;
 
 const RULES: readonly Rule[] = [
   {
