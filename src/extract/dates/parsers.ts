@@ -1,6 +1,7 @@
 import type { ParsedComponents, Refiner } from 'chrono-node';
 import { Chrono, configuration } from 'chrono-node/en';
 import { isoDate, MONTH_NAME, yearFor, type ReportPeriod } from './calendar.js';
+import { testAt } from '../sticky.js';
 
 /** A date found before its role is known: `to` is set for ranges only. */
 export interface RawDate {
@@ -82,15 +83,9 @@ function mayHoldWrittenDate(text: string): boolean {
   for (let m = DATE_START.exec(text); m; m = DATE_START.exec(text)) {
     if (DIGIT.test(m[0])) return true; // a full numeric date
     const monthCounts = (hasDigit ??= DIGIT.test(text)) || CAPITAL.test(m[0]);
-    if (monthCounts && isMonthWordAt(text, m.index)) return true;
+    if (monthCounts && testAt(MONTH_WORD_AT, text, m.index)) return true;
   }
   return false;
-}
-
-/** Does a month word (MONTH_WORD) start at `at`? */
-function isMonthWordAt(text: string, at: number): boolean {
-  MONTH_WORD_AT.lastIndex = at;
-  return MONTH_WORD_AT.test(text);
 }
 
 /** True when chrono's match is a calendar date as written (a month name or a full numeric date). */

@@ -17,9 +17,11 @@ import {
   URL_HINT,
   WEAK_TRIGGER,
 } from './patterns.js';
+import { testAt } from '../sticky.js';
 
 const NOT_AN_ORGANISATION = /^(?:The|This|These|That|Those|It|Its|Their|Our|In|On|At|A|An|IOM|UN|NGO)$|project|programme|NGO|IOM/u;
 
+/** A letter ending right before the position tested. */
 const LETTER_BEFORE = /(?<=\p{L})/uy;
 
 /** A capital starting a word, not after "." or "-": where a funder written before its verb may start. */
@@ -74,12 +76,6 @@ function listAt(text: string, at: number, strong: boolean): DonorMention[] {
   return found;
 }
 
-/** Whether a letter ends right before `at`. */
-function afterLetter(text: string, at: number): boolean {
-  LETTER_BEFORE.lastIndex = at;
-  return LETTER_BEFORE.test(text);
-}
-
 /**
  * The funder lists after each match of the global `trigger` that no letter precedes; with `closing`,
  * only the lists that it matches right after.
@@ -88,7 +84,7 @@ function afterTriggers(text: string, trigger: RegExp, strong: boolean, closing: 
   const found: DonorMention[] = [];
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-    if (afterLetter(text, m.index)) {
+    if (testAt(LETTER_BEFORE, text, m.index)) {
       trigger.lastIndex = m.index + 1;
       continue;
     }
@@ -97,11 +93,6 @@ function afterTriggers(text: string, trigger: RegExp, strong: boolean, closing: 
     if (last && (closing === null || closing.test(text.slice(last.end, last.end + 120)))) found.push(...list);
   }
   return found;
-}
-
-function isWordCapital(text: string, at: number): boolean {
-  WORD_CAPITAL.lastIndex = at;
-  return WORD_CAPITAL.test(text);
 }
 
 /** Where the last funding verb ends, or -1: a funder written before its verb starts before that. */
@@ -120,7 +111,7 @@ function beforeVerbs(text: string): DonorMention[] {
   MAYBE_CAPITAL.lastIndex = 0;
   while (MAYBE_CAPITAL.test(text) && MAYBE_CAPITAL.lastIndex < verbEnd) {
     const at = MAYBE_CAPITAL.lastIndex - 1;
-    const match = isWordCapital(text, at) ? spellingAt(text, at) : null;
+    const match = testAt(WORD_CAPITAL, text, at) ? spellingAt(text, at) : null;
     if (!match?.spelling.donor) continue;
     const rest = text.slice(match.end);
     const { donor, country } = match.spelling;
@@ -136,7 +127,7 @@ function donorEndingAt(text: string, end: number): { donor: DonorRef | null; sta
   MAYBE_CAPITAL.lastIndex = Math.max(0, end - 100);
   while (MAYBE_CAPITAL.test(text) && MAYBE_CAPITAL.lastIndex <= end) {
     const at = MAYBE_CAPITAL.lastIndex - 1;
-    const match = isWordCapital(text, at) ? spellingAt(text, at) : null;
+    const match = testAt(WORD_CAPITAL, text, at) ? spellingAt(text, at) : null;
     if (match?.end === end) return { donor: match.spelling.donor, start: at };
   }
   return null;

@@ -1,6 +1,7 @@
 import { COUNTRY_ROWS } from '../../data/countries.js';
 import { DEMONYMS, DONOR_ROWS, NON_DONORS } from '../../data/donors.js';
 import type { Donor } from '../../schema/index.js';
+import { endAt, execAt } from '../sticky.js';
 
 /** A donor without the surface it was written with. */
 export type DonorRef = Omit<Donor, 'name'>;
@@ -40,8 +41,7 @@ const WORD_UNITS = /(?:(?![\u{10000}-\u{10ffff}])[\p{L}\p{N}])+/uy;
 
 /** The first run of letters/digits at `at`, or ''. */
 function headAt(text: string, at: number): string {
-  HEAD.lastIndex = at;
-  return HEAD.exec(text)?.[0] ?? '';
+  return execAt(HEAD, text, at)?.[0] ?? '';
 }
 
 const keyOf = (spelling: string): string => spelling.replaceAll('’', "'");
@@ -114,9 +114,8 @@ function matchSpelling(text: string, at: number, spelling: string): number {
   for (let k = 0; k < spelling.length; k += 1) {
     const ch = spelling[k]!;
     if (ch === ' ') {
-      SPACE_RUN.lastIndex = i;
-      if (!SPACE_RUN.test(text)) return -1;
-      i = SPACE_RUN.lastIndex;
+      i = endAt(SPACE_RUN, text, i);
+      if (i < 0) return -1;
     } else if (i < text.length && (text[i] === ch || (ch === '’' && text[i] === "'"))) i += 1;
     else return -1;
   }
@@ -138,18 +137,10 @@ function possibleEnds(text: string, at: number, limit: number): { length: number
   let length = 0;
   let i = at;
   while (i < text.length && length < limit) {
-    WORD_UNITS.lastIndex = i;
-    SPACE_RUN.lastIndex = i;
-    if (WORD_UNITS.test(text)) {
-      length += WORD_UNITS.lastIndex - i;
-      i = WORD_UNITS.lastIndex;
-    } else if (SPACE_RUN.test(text)) {
-      length += 1;
-      i = SPACE_RUN.lastIndex;
-    } else {
-      length += 1;
-      i += 1;
-    }
+    const wordEnd = endAt(WORD_UNITS, text, i);
+    const spaceEnd = wordEnd < 0 ? endAt(SPACE_RUN, text, i) : -1;
+    length += wordEnd >= 0 ? wordEnd - i : 1;
+    i = wordEnd >= 0 ? wordEnd : spaceEnd >= 0 ? spaceEnd : i + 1;
     if (length <= limit && !isWordUnitAt(text, i)) ends.push({ length, end: i });
   }
   return ends;

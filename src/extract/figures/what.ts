@@ -5,6 +5,7 @@ import { clauseStart } from './context.js';
 import { isCurrencyCode } from './units.js';
 import { TIME_UNIT } from './lexicon.js';
 import { hasTag, isFunctionWord, isVerb, TAG } from './pos.js';
+import { execAt, testAt } from '../sticky.js';
 
 const MAX_WORDS = 14;
 const MAX_PHRASE_WORDS = 6;
@@ -80,8 +81,7 @@ function wordBefore(rest: string, end: number): string | undefined {
  * parts two adjectives of a list ("light, medium and heavy repairs").
  */
 function continuesAfterComma(rest: string, comma: number): boolean {
-  COMMA_WORD.lastIndex = comma;
-  const next = COMMA_WORD.exec(rest)?.[1];
+  const next = execAt(COMMA_WORD, rest, comma)?.[1];
   if (next === undefined) return false;
   if (hasTag(next, TAG.PastTense)) return true;
   const previous = wordBefore(rest, comma);
@@ -100,12 +100,6 @@ function firstBoundary(rest: string): number {
   let b = boundary.exec(rest);
   while (b !== null && b[0] === ',' && continuesAfterComma(rest, b.index)) b = boundary.exec(rest);
   return capsBreak(rest, b ? b.index : rest.length);
-}
-
-/** Is the "(" at `open` a short aside the label runs on past: "(IDPs)", "(incl. Kyiv)"? */
-function isShortParenthesis(rest: string, open: number): boolean {
-  SHORT_PARENTHESIS.lastIndex = open;
-  return SHORT_PARENTHESIS.test(rest);
 }
 
 /** Drop spaces and marks at the end of a label, then a currency left hanging there (a known code, a symbol). */
@@ -152,7 +146,7 @@ function cutAtBoundary(rest: string): string {
   const colon = rest.indexOf(':');
   if (colon >= 0 && colon < cut && contentWordCount(rest.slice(0, colon), 2) > 1) cut = colon;
   for (let i = rest.indexOf('('); i >= 0 && i < cut; i = rest.indexOf('(', i + 1)) {
-    if (!isShortParenthesis(rest, i)) {
+    if (!testAt(SHORT_PARENTHESIS, rest, i)) {
       cut = i;
       break;
     }

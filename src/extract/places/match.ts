@@ -1,5 +1,6 @@
 import { fold } from './fold.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { endAt, execAt, testAt } from '../sticky.js';
 
 /** A gazetteer name found in the text, before the refiners decide what it denotes. */
 export interface NameMatch {
@@ -48,8 +49,7 @@ function wordOf(surface: string, start: number, key = keyOf(surface)): Word {
 
 /** The text of the word starting at `start`, or null when none does. */
 function surfaceAt(text: string, start: number): string | null {
-  WORD.lastIndex = start;
-  return WORD.exec(text)?.[0] ?? null;
+  return execAt(WORD, text, start)?.[0] ?? null;
 }
 
 function wordAt(text: string, start: number): Word | null {
@@ -59,8 +59,7 @@ function wordAt(text: string, start: number): Word | null {
 
 /** The text of the word starting with a capital at `start`, or null when none does. */
 function capitalWordAt(text: string, start: number): string | null {
-  CAPITAL_START.lastIndex = start;
-  return CAPITAL_START.test(text) ? surfaceAt(text, start) : null;
+  return testAt(CAPITAL_START, text, start) ? surfaceAt(text, start) : null;
 }
 
 /**
@@ -71,9 +70,9 @@ function wordsFrom(text: string, first: Word, max: number): Word[] {
   const words = [first];
   let last = first;
   while (words.length < max && !last.possessive) {
-    SPACES.lastIndex = last.end;
-    if (!SPACES.test(text)) break;
-    const next = wordAt(text, SPACES.lastIndex);
+    const after = endAt(SPACES, text, last.end);
+    if (after < 0) break;
+    const next = wordAt(text, after);
     if (next === null) break;
     words.push(next);
     last = next;

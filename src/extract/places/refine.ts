@@ -1,6 +1,7 @@
 import type { PlaceMention } from '../types.js';
 import type { PlaceRef } from './gazetteer.js';
 import type { NameMatch } from './match.js';
+import { execAt, testAt } from '../sticky.js';
 
 /** A unit word right after one name, which joins the name as written ("Donetsk Region"). */
 const REGION_WORD = /^\s+(?:region|oblast|province)(?![\p{L}])/iu;
@@ -46,9 +47,8 @@ interface NameList {
 
 /** Where the glue of a list that starts at `at` ends, and whether it holds a joining word; null when none starts there. */
 function glueAt(text: string, at: number): { end: number; joining: boolean } | null {
-  LIST_GLUE.lastIndex = at;
-  const glue = LIST_GLUE.exec(text);
-  return glue ? { end: LIST_GLUE.lastIndex, joining: JOINING_WORD.test(glue[0]) } : null;
+  const glue = execAt(LIST_GLUE, text, at);
+  return glue ? { end: at + glue[0].length, joining: JOINING_WORD.test(glue[0]) } : null;
 }
 
 /** The list of unit names that starts with `matches[first]`, running on through glue to each next unit name. */
@@ -81,8 +81,7 @@ function listFrom(text: string, matches: readonly NameMatch[], first: number): N
 function closesWithUnit(text: string, matches: readonly NameMatch[], list: NameList): boolean {
   let at = matches[list.last]!.end;
   for (;;) {
-    CLOSING_UNIT.lastIndex = at;
-    const unit = CLOSING_UNIT.exec(text);
+    const unit = execAt(CLOSING_UNIT, text, at);
     if (unit) return unit[2] !== undefined || unit[1] !== undefined || list.joined;
     const glue = glueAt(text, at);
     if (glue === null) return false;
@@ -166,8 +165,7 @@ const ORG_TAIL_BEFORE = /(?<=\s(?:of|in|to|for|and)\s+(?:the\s+)?)/y;
 
 /** A country or city written as part of an organisation's name ("Ministry of Social Policy of Ukraine"). */
 export function isPartOfOrganisation(text: string, place: PlaceMention): boolean {
-  ORG_TAIL_BEFORE.lastIndex = place.start;
-  if (!ORG_TAIL_BEFORE.test(text)) return false;
+  if (!testAt(ORG_TAIL_BEFORE, text, place.start)) return false;
   const org = ORG_HEAD.exec(text.slice(Math.max(0, place.start - 160), place.start));
   return org !== null && (org[2] !== 'in' || SEATED_IN.test(org[1]!));
 }
