@@ -24,6 +24,16 @@ describe('extractDates', () => {
     ['the response plan for 2022-23 covers', 'for 2022-23', '2022', '2023', 'period'],
     ['From 2014 till 2016, IOM has provided', 'From 2014 till 2016', '2014', '2016', 'period'],
     ['between 2014 and 2016 some', 'between 2014 and 2016', '2014', '2016', 'period'],
+    ['• In 2022 (Apr – Dec): 24,393', 'In 2022 (Apr – Dec)', '2022-04', '2022-12', 'period'],
+    ['surveys in Mar – Oct 2022 were', 'in Mar – Oct 2022', '2022-03', '2022-10', 'period'],
+    ['crossings in Nov – Feb 2023 grew', 'in Nov – Feb 2023', '2022-11', '2023-02', 'period'],
+    ['consulted by 2,500 partners by end December 2023.', 'by end December 2023', null, '2023-12', 'as_of'],
+    ['delivered between 1 and 10 March 2023 in', 'between 1 and 10 March 2023', '2023-03-01', '2023-03-10', 'period'],
+    ['delivered from 1 to 10 March 2023 in', 'from 1 to 10 March 2023', '2023-03-01', '2023-03-10', 'period'],
+    ['WFP distributed food during May.', 'during May', '2018-05', '2018-05', 'period'],
+    ['Between mid-2022 and mid-2023, 5,000', 'Between mid-2022 and mid-2023', '2022-06', '2023-06', 'period'],
+    ['from January 2023 to the end of 2023 the', 'from January 2023 to the end of 2023', '2023-01', '2023-12', 'period'],
+    ['from early 2022 until March 2023 the', 'from early 2022 until March 2023', '2022', '2023-03', 'period'],
     ['In February–March, over a hundred', 'In February–March', '2019-02', '2019-03', 'period'],
     ['results for Q3 2023 show', 'for Q3 2023', '2023-07', '2023-09', 'period'],
     ['in the third quarter of 2022 the', 'in the third quarter of 2022', '2022-07', '2022-09', 'period'],
@@ -83,21 +93,37 @@ describe('extractDates', () => {
     });
   });
 
-  describe('parts of a year and seasons, keeping the year(s) written', () => {
+  describe('parts of a year and seasons, keeping the year(s) written; the middle of a year is its June', () => {
     it.each([
-      ['to be built by mid-2023, the', 'by mid-2023', null, '2023', 'as_of'],
-      ['by mid 2023 the', 'by mid 2023', null, '2023', 'as_of'],
+      ['to be built by mid-2023, the', 'by mid-2023', null, '2023-06', 'as_of'],
+      ['by mid 2023 the', 'by mid 2023', null, '2023-06', 'as_of'],
+      ['in the middle of 2023 the', 'in the middle of 2023', '2023-06', '2023-06', 'period'],
+      ['during mid-2022/23 the', 'during mid-2022/23', '2022', '2023', 'period'],
       ['in early 2024 IOM opened', 'in early 2024', '2024', '2024', 'period'],
       ['Since late 2022, returns', 'Since late 2022', '2022', null, 'since'],
       ['In summer 2023, IOM carried out', 'In summer 2023', '2023', '2023', 'period'],
-      ['Mid-2023 figures show', 'Mid-2023', '2023', '2023', 'point'],
+      ['Mid-2023 figures show', 'Mid-2023', '2023-06', '2023-06', 'point'],
       ['cash in winter 2022/23, for', 'in winter 2022/23', '2022', '2023', 'period'],
       ['during winter 2022–2023 the', 'during winter 2022–2023', '2022', '2023', 'period'],
       ['during the winter of 2022/23 the', 'during the winter of 2022/23', '2022', '2023', 'period'],
       ['RESPONSE IN WINTER 2022/23 REACHED', 'IN WINTER 2022/23', '2022', '2023', 'period'],
-      ['PLANNED BY MID-2024', 'BY MID-2024', null, '2024', 'as_of'],
+      ['PLANNED BY MID-2024', 'BY MID-2024', null, '2024-06', 'as_of'],
     ])('%s', (text, phrase, from, to, role) => {
       expect(only(text)).toEqual({ text: phrase, from, to, role });
+    });
+
+    it('keeps a part of a month in the text, and the month', () => {
+      expect(only('reached by mid-March 2023 in')).toEqual({ text: 'by mid-March 2023', from: null, to: '2023-03', role: 'as_of' });
+      expect(only('In early May 2023, IOM')).toEqual({ text: 'In early May 2023', from: '2023-05', to: '2023-05', role: 'period' });
+    });
+
+    it('reads a lower-case "may" as the verb', () => {
+      expect(extractDates('between 10 and 20 may be displaced', february2019)).toEqual([]);
+    });
+
+    it('joins two dates by "and" only after "between"', () => {
+      expect(extractDates('cash in 2022 and in March 2023 for', february2019).map((d) => d.text)).toEqual(['in 2022', 'in March 2023']);
+      expect(extractDates('rose from 5,000 in 2022 to 7,000 in 2023', february2019).map((d) => d.text)).toEqual(['in 2022', 'in 2023']);
     });
 
     it('reads only whole words before the year', () => {

@@ -18,6 +18,50 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
   return kept;
 }
 
+/** "from" or "between" right before a date: the start of a range written as two dates. */
+const RANGE_OPENS = /(?<![\p{L}])(from|between)\s+(?:the\s+)?$/iu;
+/** What joins the two ends of a range: "to", "until", a dash, or "and" after "between". */
+const RANGE_JOINS = /^\s*(?:[-–—]|to|till|until|through|(and))\s*(?:the\s+)?$/iu;
+
+/**
+ * Two dates written as the ends of one period ("between mid-2022 and mid-2023", "from January 2023 to
+ * the end of 2023") become one range, its text from "from"/"between" on: from the first date's start
+ * to the second's end. "and" joins ends only after "between" ("in 2022 and 2023" are two dates).
+ */
+function joinRanges(text: string, dates: RawDate[]): RawDate[] {
+  const joined: RawDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const first = dates[i]!;
+    const second = dates[i + 1];
+    const opens = second && first.to === null ? RANGE_OPENS.exec(text.slice(Math.max(0, first.start - 20), first.start)) : null;
+    const join = opens ? RANGE_JOINS.exec(text.slice(first.end, second!.start)) : null;
+    if (!opens || !join || (join[1] && opens[1]!.toLowerCase() !== 'between')) {
+      joined.push(first);
+      continue;
+    }
+    joined.push({ start: first.start - opens[0].length, end: second!.end, from: first.from, to: second!.to ?? second!.from });
+    i++;
+  }
+  return joined;
+}
+
+const OPENS_PARENTHESIS = /^\s*\(\s*$/u;
+const CLOSES_PARENTHESIS = /^\s*\)/u;
+
+/**
+ * Months without a year in parentheses right after a year are that year's ("In 2022 (Apr – Dec)"): one
+ * date from the year to the ")". Null for any other date.
+ */
+function inYearBefore(reading: DateReading, date: ChronoReading): RawDate | null {
+  if (date.from.year !== null) return null;
+  const year = reading.own.find((d) => d.to === null && d.from.length === 4 && d.end <= date.start && OPENS_PARENTHESIS.test(reading.text.slice(d.end, date.start)));
+  if (!year) return null;
+  const resolved = resolveChronoDate(date, { text: year.from, from: year.from, to: `${year.from}-12`, role: 'period' });
+  if (!resolved) return null;
+  const close = CLOSES_PARENTHESIS.exec(reading.text.slice(resolved.end));
+  return { ...resolved, start: year.start, end: resolved.end + (close?.[0].length ?? 0) };
+}
+
 /** A statement's dates as read before the report period is known: read once, resolved for any period. */
 export interface DateReading {
   text: string;
@@ -42,8 +86,8 @@ export function readDates(text: string): DateReading {
 export function resolveDates(reading: DateReading, reference: ReportPeriod | null): DateMention[] {
   try {
     if (reading.chrono.length === 0 && reading.own.length === 0) return [];
-    const chrono = reading.chrono.flatMap((date) => resolveChronoDate(date, reference) ?? []);
-    return withoutOverlaps([...chrono, ...reading.own]).map((raw) => withRole(reading.text, raw));
+    const chrono = reading.chrono.flatMap((date) => inYearBefore(reading, date) ?? resolveChronoDate(date, reference) ?? []);
+    return joinRanges(reading.text, withoutOverlaps([...chrono, ...reading.own])).map((raw) => withRole(reading.text, raw));
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 import type { ParsedComponents, Refiner } from 'chrono-node';
 import { Chrono, configuration } from 'chrono-node/en';
-import { isoDate, MONTH_NAME, yearFor, type ReportPeriod } from './calendar.js';
+import { isoDate, MONTH_NAME, MONTHS, yearFor, type ReportPeriod } from './calendar.js';
 import { testAt } from '../sticky.js';
 
 /** A date found before its role is known: `to` is set for ranges only. */
@@ -42,6 +42,24 @@ const IDLE_REFINERS = new Set([
   'ForwardDateRefiner',
 ]);
 
+/** Words before a bare "May" that make it the month: a report's "during May", "by May", "since May", "mid-May", "end of May". */
+const MONTH_MAY_BEFORE = /(?<![\p{L}])(?:in|during|throughout|by|since|until|till|through|from|of|early|mid|late)[\s-]*$/iu;
+
+/**
+ * chrono's unlikely-format filter, except that it keeps a bare "May" only after "in" (else reading it as
+ * the verb): a "May" after the words above is kept too. Its other results are the filter's own.
+ */
+function keepingMonthMay(filter: Refiner): Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = new Set(filter.refine(context, results));
+      return results.filter(
+        (r) => kept.has(r) || (r.text.trim().toLowerCase() === 'may' && MONTH_MAY_BEFORE.test(context.text.slice(Math.max(0, r.index - 16), r.index))),
+      );
+    },
+  };
+}
+
 /** The refiners that change the date parsers' results, in chrono's order; an overlap removal right after another, which finds nothing left to remove, runs once. */
 function dateRefiners(refiners: readonly Refiner[]): Refiner[] {
   const kept: Refiner[] = [];
@@ -49,7 +67,7 @@ function dateRefiners(refiners: readonly Refiner[]): Refiner[] {
     const name = refiner.constructor.name;
     if (IDLE_REFINERS.has(name)) continue;
     if (name === 'OverlapRemovalRefiner' && kept[kept.length - 1]?.constructor.name === name) continue;
-    kept.push(refiner);
+    kept.push(name === 'ENUnlikelyFormatFilter' ? keepingMonthMay(refiner) : refiner);
   }
   return kept;
 }
@@ -93,6 +111,7 @@ function isWrittenDate(text: string): boolean {
   if (NUMERIC_DATE.test(text)) return true;
   const month = MONTH_WORD.exec(text);
   if (!month) return false;
+  if (month[0] === 'may') return /\d{4}/.test(text); // "20 may be displaced": the verb
   return CAPITAL.test(month[0]) || DIGIT.test(text);
 }
 
@@ -142,17 +161,64 @@ function writtenDay(c: ParsedComponents): WrittenDay {
   return { year: c.isCertain('year') ? c.get('year') : null, month: c.get('month'), day: c.isCertain('day') ? c.get('day') : null };
 }
 
+/** A part of a month written before it ("mid-March", "early May"): part of the date's text, the month kept. */
+const MONTH_PART_BEFORE = /(?<![\p{L}])(?:mid|early|late)(?:\s*-\s*|\s+)$/iu;
+
+/** "between 1 and 10 March 2023", a range of days chrono reads as its last day alone. */
+const BETWEEN_DAYS = new RegExp(
+  String.raw`(?<![\p{L}\d])between\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![\p{L}])(?:,?\s+(${YEAR}))?`,
+  'giu',
+);
+
+/** A range of two months, short or long, chrono reads as its first month alone ("Apr – Dec", "Jan-Mar 2023"). */
+const MONTH_RANGE = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH_NAME})\.?\s*[-–—]\s*(${MONTH_NAME})(?![\p{L}])\.?(?:,?\s+(${YEAR}))?`,
+  'giu',
+);
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+/** Ranges of capitalised months ("Apr – Dec"); a year written after the last month is the range's. */
+function readMonthRanges(text: string): ChronoReading[] {
+  const found: ChronoReading[] = [];
+  for (const m of text.matchAll(MONTH_RANGE)) {
+    if (!CAPITAL.test(m[1]!) || !CAPITAL.test(m[2]!)) continue;
+    const year = m[3] ? Number(m[3]) : null;
+    const [first, last] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+    const firstYear = year !== null && first > last ? year - 1 : year;
+    found.push({ start: m.index, end: m.index + m[0].length, from: { year: firstYear, month: first, day: null }, to: { year, month: last, day: null } });
+  }
+  return found;
+}
+
+/** The day ranges written with "between … and …" (days 1–31, the first before the last; "may" in lower case is the verb). */
+function readDayRanges(text: string): ChronoReading[] {
+  const found: ChronoReading[] = [];
+  if (!/between/i.test(text)) return found;
+  for (const m of text.matchAll(BETWEEN_DAYS)) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    const month = monthNumber(m[3]!);
+    if (first < 1 || first >= last || last > 31 || m[3] === 'may') continue;
+    const year = m[4] ? Number(m[4]) : null;
+    found.push({ start: m.index, end: m.index + m[0].length, from: { year, month, day: first }, to: { year, month, day: last } });
+  }
+  return found;
+}
+
 /** Dates chrono-node reads (day-month-year, month-year, month ranges), whatever the report period. */
 export function readChronoDates(text: string): ChronoReading[] {
-  const found: ChronoReading[] = [];
   const { joined, origin } = joinHyphenation(text);
-  if (!mayHoldWrittenDate(joined)) return found;
+  if (!mayHoldWrittenDate(joined)) return [];
+  const found = [...readDayRanges(text), ...readMonthRanges(text)];
   for (const result of chrono.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
     const lead = /^(?:on|in|at|the)\s+/iu.exec(result.text)?.[0].length ?? 0;
     const surface = result.text.slice(lead).replace(/[\s,.;:]+$/u, '');
     if (!isWrittenDate(surface) || !result.start.isCertain('month')) continue;
-    const start = result.index + lead;
-    found.push({ start: origin(start), end: origin(start + surface.length), from: writtenDay(result.start), to: result.end ? writtenDay(result.end) : null });
+    const at = result.index + lead;
+    const part = MONTH_PART_BEFORE.exec(joined.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
+    found.push({ start: origin(at - part), end: origin(at + surface.length), from: writtenDay(result.start), to: result.end ? writtenDay(result.end) : null });
   }
   return found;
 }
@@ -166,7 +232,12 @@ function isoDay({ year, month, day }: WrittenDay, reference: ReportPeriod | null
 
 /** A chrono reading with its years known; null when the start has none (a yearless month without a report period). */
 export function resolveChronoDate(reading: ChronoReading, reference: ReportPeriod | null): RawDate | null {
-  const from = isoDay(reading.from, reference);
+  const end = reading.to;
+  // "Apr – Dec 2022": the start of a range takes the year of its end (the year before when its month is later).
+  const start = reading.from.year === null && end?.year != null && reading.from.month !== null && end.month !== null
+    ? { ...reading.from, year: reading.from.month > end.month ? end.year - 1 : end.year }
+    : reading.from;
+  const from = isoDay(start, reference);
   if (!from) return null;
   return { start: reading.start, end: reading.end, from, to: reading.to ? isoDay(reading.to, reference) : null };
 }
@@ -253,6 +324,13 @@ const RULES: readonly Rule[] = [
     read: readYearSpan,
   },
   {
+    // The middle of one year is its June, as "the middle of 2023" below; the rule after reads the same
+    // text as the year, and the first of two equal spans is kept.
+    pattern: new RegExp(String.raw`(?<![\p{L}])${anyCase(['mid'])}(?:\s+|\s*-\s*)(${YEAR})(?![\p{L}\d%]|[-–—/]\d|\s+[-–—/]\s*${YEAR})`, 'gu'),
+    mayMatch: new RegExp(anyCase(['mid'])),
+    read: (m) => ({ from: isoDate(Number(m[1]), 6), to: null }),
+  },
+  {
     pattern: new RegExp(String.raw`(?<![\p{L}])${YEAR_NAMED_BY}${yearSpan(YEAR)}(?![\p{L}\d%])`, 'gu'),
     mayMatch: new RegExp(YEAR_NAMED_BY + YEAR),
     read: readYearSpan,
@@ -282,7 +360,8 @@ const HAS_YEAR = new RegExp(String.raw`${YEAR}|FY\s?\d\d`);
 /**
  * Dates chrono rejects on purpose: year ranges, "From 2014 till 2016", quarters, halves ("H1 2023",
  * "first half of 2023"), fiscal, academic and school years ("FY23", "the 2023-2024 school year"), parts
- * of a year and seasons ("mid-2023", "winter 2022/23", kept as the years written), "end of 2023", bare years.
+ * of a year and seasons ("early 2023", "winter 2022/23", kept as the years written), the middle of a year ("mid-2023",
+ * "the middle of 2023": its June), "end of 2023", bare years.
  */
 export function ownDates(text: string): RawDate[] {
   if (!HAS_YEAR.test(text)) return [];

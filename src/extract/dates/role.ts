@@ -8,8 +8,8 @@ interface Trigger {
 
 /** Words right before a date that give its role; each pattern is anchored at the date's start. */
 const TRIGGERS: readonly Trigger[] = [
-  { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+of\s+(?:the\s+)?)?$/iu, role: 'as_of' },
-  { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+of\s+(?:the\s+)?)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+(?:of\s+)?(?:the\s+)?)?$/iu, role: 'as_of' },
+  { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+(?:of\s+)?(?:the\s+)?)?$/iu, role: 'as_of' },
   { pattern: /(?<![\p{L}])since\s+(?:the\s+)?$/iu, role: 'since' },
   { pattern: /(?<![\p{L}])since\s+[^.,;:()\d]{1,30}?\s+(?:in|on)\s+$/iu, role: 'since' },
   { pattern: /(?<![\p{L}])(?:starting\s+)?from\s+(?:the\s+)?$/iu, role: 'since' },
@@ -37,7 +37,9 @@ export function withRole(text: string, raw: RawDate): DateRef & { start: number;
   const start = trigger?.m ? raw.start - before.length + trigger.m.index : raw.start;
   const phrase = text.slice(start, raw.end).replace(/\s+/gu, ' ');
   const last = raw.to ?? raw.from;
-  const role: DateRef['role'] = raw.to !== null && trigger?.t.role !== 'as_of' && trigger?.t.role !== 'since' ? 'period' : (trigger?.t.role ?? 'point');
+  // A range's "from" opens the range ("from 1 to 10 March"): a period, not a start.
+  const opensRange = raw.to !== null && trigger?.t.role === 'since' && /^(?:starting\s+)?from\b/iu.test(trigger.m[0]);
+  const role: DateRef['role'] = raw.to !== null && (opensRange || (trigger?.t.role !== 'as_of' && trigger?.t.role !== 'since')) ? 'period' : (trigger?.t.role ?? 'point');
   switch (role) {
     case 'as_of':
       return { start, end: raw.end, text: phrase, from: null, to: last, role };

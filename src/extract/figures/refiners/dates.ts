@@ -17,9 +17,17 @@ export function isYear(text: string, n: Pick<NumberToken, 'text' | 'value' | 'st
   return !COUNTED_AFTER.test(after(text, n.end, 20)) || YEAR_BEFORE.test(before(text, n.start, 30));
 }
 
-/** A day number or a year next to a month name ("25 March", "June 6", "February 24, 2024"), or a numeric date. */
+/** Two day numbers joined as a range ("1 and 10", "5-7", "1st to 3rd"). */
+const DAY_RANGE = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|until|till|through)\s*\d{1,2}$/u;
+
+/** A day number, a range of days or a year next to a month name ("25 March", "June 6", "between 1 and 10 March"), or a numeric date. */
 function isDatePart(text: string, n: NumberToken): boolean {
-  if (n.form !== 'digits' || n.scale !== 1 || !/^\d{1,4}$/u.test(n.text)) return false;
+  if (n.form !== 'digits' || n.scale !== 1) return false;
+  if (n.valueMax !== null) {
+    const next = after(text, n.end, 16);
+    return n.valueMax <= 31 && DAY_RANGE.test(n.text) && MONTH_AFTER.test(next) && !/^\s*may\b/u.test(next);
+  }
+  if (!/^\d{1,4}$/u.test(n.text)) return false;
   if (n.value > 31 && n.value < 1900) return false;
   return MONTH_BEFORE.test(before(text, n.start, 16)) || MONTH_AFTER.test(after(text, n.end, 16)) || NUMERIC_DATE.test(after(text, n.end, 12));
 }
