@@ -162,6 +162,8 @@ describe('extractPlaces: ambiguity', () => {
     expect(names('A child neurologist Olena worked with Maria and Oksana at Nova Poshta')).toEqual([]);
     expect(names('Sofia said the Georgia project')).toEqual(['Georgia']);
     expect(names('she moved to Sofia')).toEqual(['Sofia']);
+    expect(names('crossed into neighbouring countries, including Chad, Egypt and South Sudan')).toEqual(['Chad', 'Egypt', 'South Sudan']);
+    expect(names('Chad and his team visited Egypt')).toEqual(['Egypt']);
   });
 
   it('takes capitalised names only, and all-caps abbreviations only outside headings', () => {
