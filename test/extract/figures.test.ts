@@ -61,7 +61,49 @@ describe('units', () => {
     ['953 security incidents', 'count', '953'],
     ['8,501 household hygiene kits', 'count', '8,501'],
     ['more than 10,000 killed', 'people', '10,000'],
-  ])('%s → %s', (text, unit, surface) => expect(first(text)).toMatchObject({ unit, text: surface }));
+    ['a language premium of 13 percentage points', 'percent', '13 percentage points'],
+    ['three-quarters of respondents', 'percent', 'three-quarters'],
+    ['WFP reached 720,000 people in 10 states', 'count', '10'],
+    ['services to 540 veterans', 'people', '540'],
+    ['some 560,000 have crossed into neighbouring countries', 'people', '560,000'],
+    ['Out of the almost 28,000 interviewed, 53%', 'people', '28,000'],
+    ['a pre-war population of 30,000', 'people', '30,000'],
+    ['over 1,900 staff members working in Ukraine', 'count', '1,900'],
+    ['more than 16,000 community members', 'people', '16,000'],
+  ])('%s → %s', (text, unit, surface) => expect(extractFigures(statement(text)).find((f) => f.text === surface)).toMatchObject({ unit }));
+
+  it.each([
+    ['Two-thirds of households surveyed', 200 / 3],
+    ['three-quarters of respondents', 75],
+    ['three fourths were between 18 and 60', 75],
+    ['one third of the children', 100 / 3],
+  ])('reads the fraction in "%s" as a share', (text, value) => expect(first(text)).toMatchObject({ value, unit: 'percent', category: 'share' }));
+
+  it.each([
+    ['Approximately 1 in 3 children under five is acutely malnourished', '1 in 3', 100 / 3],
+    ['one out of five households reported debt', 'one out of five', 20],
+  ])('reads the ratio in "%s" as one share, and no age as a figure', (text, surface, value) => {
+    expect(extractFigures(statement(text)).map((f) => [f.text, f.value, f.unit])).toEqual([[surface, value, 'percent']]);
+  });
+
+  it('takes no range of days as a figure', () => {
+    expect(extractFigures(statement('partners delivered 25,000 kits between 1 and 10 March 2023')).map((f) => f.text)).toEqual(['25,000']);
+    expect(extractFigures(statement('between 10 and 20 may be displaced')).map((f) => f.text)).toEqual(['10 and 20']);
+  });
+
+  it('reads "5 in 10 regions" as two counts', () => {
+    expect(extractFigures(statement('IOM opened 5 in 10 regions')).map((f) => f.text)).toEqual(['5', '10']);
+  });
+
+  it('takes no age as a figure', () => {
+    for (const text of ['vaccinated children under the age of 5', 'people over 60 years of age', 'persons aged between 18 and 60']) {
+      expect(extractFigures(statement(text))).toEqual([]);
+    }
+  });
+
+  it('leaves periods counted in quarters alone', () => {
+    expect(extractFigures(statement('over the last two quarters the caseload grew')).map((f) => f.unit)).not.toContain('percent');
+  });
 
   it('gives one figure to each count of a parenthesis', () => {
     const figures = extractFigures(statement('with 953 security incidents and 12 civilian casualties (2 deaths and 10 injuries).'));
@@ -172,6 +214,17 @@ describe('what, category and HXL', () => {
     const f = first(text);
     expect(f).toMatchObject({ category, hxl });
     expect(FigureRecord.shape.hxl.safeParse(f.hxl).success).toBe(true);
+  });
+});
+
+describe('labels taken from a neighbouring figure', () => {
+  it('labels a share of the figure after it with that figure', () => {
+    expect(first('Some 15 per cent of the 4.7 million people targeted have been reached.').what).toBe('of the 4.7 million people targeted have been reached');
+  });
+
+  it('labels the end of a change with the label of its start', () => {
+    const [from, to] = extractFigures(statement('The number of cholera cases rose from 1,500 in April to 4,200 in May.'));
+    expect(to!.what).toBe(from!.what);
   });
 });
 

@@ -98,6 +98,13 @@ describe('fractions', () => {
     const n = one('almost a fifth of all respondents');
     expect(n).toMatchObject({ value: 20, form: 'fraction', text: 'a fifth' });
   });
+
+  it('reads "half of" as 50 (per cent), but not a half named by its place in a period', () => {
+    expect(one('half of the households')).toMatchObject({ value: 50, form: 'fraction', text: 'half' });
+    for (const text of ['in the first half of the year', 'during the second half of March', 'in the latter half of the reporting period']) {
+      expect(findNumbers(text).filter((n) => n.form === 'fraction')).toEqual([]);
+    }
+  });
 });
 
 describe('ranges', () => {

@@ -4,7 +4,7 @@ import { hasTag, TAG } from './pos.js';
 import { isMoney } from './units.js';
 
 const WORD = /\p{L}[\p{L}-]*/gu;
-const REACH_FIRST = /^\s*(?:were\s+|have\s+been\s+|was\s+)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened)\b/iu;
+const REACH_FIRST = /^\s*(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened|interviewed|surveyed|registered|evacuated|relocated|displaced|killed|injured|fled|crossed|returned|arrived)\b/iu;
 const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing)\b/iu;
 
 /** The word before a "for" that ends the clause before a count. */
@@ -23,6 +23,9 @@ function isDoneFor(clauseBefore: string): boolean {
   const word = WORD_THEN_FOR.exec(clauseBefore.slice(-DONE_FOR_TAIL))?.[1];
   return word !== undefined && (hasTag(word, TAG.PastTense | TAG.Participle) || ED_ENDING.test(word)) && !hasTag(word, TAG.Copula);
 }
+
+/** Heads that count whatever the noun before them counts: "staff members" are staff, "community members" people. */
+const GENERIC_HEADS = new Set(['members']);
 
 /** After a counted noun, an "-ing" word that is no counted noun itself opens a modifier: "attacks damaging warehouses". */
 function isParticipleAfterNoun(word: string): boolean {
@@ -53,7 +56,7 @@ export function senseOf(label: string | null): NounSense | null {
   let head: NounSense | undefined;
   for (const w of words) {
     if (REACH_FIRST.test(w) || hasTag(w, RUN_ENDS) || (head && isParticipleAfterNoun(w))) break;
-    head = nounSense(w) ?? head;
+    if (!(head && GENERIC_HEADS.has(w.toLowerCase()))) head = nounSense(w) ?? head;
   }
   if (head) return head;
   if (REACH_FIRST.test(label)) return REACHED_PEOPLE;

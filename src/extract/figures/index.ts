@@ -36,6 +36,14 @@ const LETTER = /\p{L}/u;
 /** How long a qualifier between a "(" and its count may be: "(at least 15 …)". */
 const MAX_QUALIFIER_GAP = 20;
 
+/** "a population of 30,000", "a pre-war population exceeding 300,000": the count a population noun before it gives. */
+const POPULATION_BEFORE = /\bpopulations?\s+(?:(?:of|exceeding|over|above|under|below|around|about|nearly|estimated\s+at|at)\s+)*$/iu;
+const POPULATION: NounSense = { unit: 'people', personal: true, category: 'population' };
+
+function populationBefore(text: string, start: number): NounSense | null {
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? POPULATION : null;
+}
+
 interface Annotated {
   mention: FigureMention;
   sense: NounSense | null;
@@ -57,7 +65,7 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const previousNumberEnd = previousEnd(all, n.start);
   const labelFrom = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
   const label = whatOf(statement, { start, end }, labelFrom, nextStart(all, end, text.length));
-  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : senseOf(label);
+  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : (senseOf(label) ?? populationBefore(text, start));
   const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
   const unit = written.unit ?? sense?.unit ?? 'count';
   const category = categoryOf(unit, sense, what, clauseBefore(text, Math.min(start, q.wordStart)));
@@ -124,8 +132,30 @@ export function extractFigures(statement: Statement): FigureMention[] {
   const figures = REFINERS.reduce<readonly NumberToken[]>((kept, refine) => refine(statement, kept), numbers);
   const annotated: Annotated[] = [];
   for (const n of figures) annotated.push(annotate(statement, n, numbers, annotated.at(-1)));
-  return withParents(
-    statement.text,
-    annotated.map((a) => a.mention),
-  );
+  return withParents(statement.text, withSharedLabels(statement.text, annotated.map((a) => a.mention)));
+}
+
+/** What lies between a share and the figure it is a share of: "15 per cent of the 4.7 million …". */
+const SHARE_OF = /^\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?$/iu;
+/** What lies between the two ends of a change: "rose from 1,500 in April to 4,200 in May". */
+const CHANGE_TO = /^[^,;.\d]{0,40}?\bto\s+$/iu;
+const CHANGE_FROM = /\bfrom\s+$/iu;
+
+/**
+ * Labels a figure takes from its neighbour: a share of a figure right after it is a share of that
+ * figure's count ("15 per cent of the 4.7 million people targeted"), and the end of a change takes the
+ * label of its start ("cases rose from 1,500 in April to 4,200 in May").
+ */
+function withSharedLabels(text: string, mentions: FigureMention[]): FigureMention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (m.unit === 'percent' && !m.what && next?.what && SHARE_OF.test(text.slice(m.end, next.start))) {
+      return { ...m, what: `${text.slice(m.end, next.end).trim()} ${next.what}` };
+    }
+    const start = mentions[i - 1];
+    if (start?.what && start.unit === m.unit && CHANGE_FROM.test(text.slice(Math.max(0, start.start - 8), start.start)) && CHANGE_TO.test(text.slice(start.end, m.start))) {
+      return { ...m, what: start.what, category: start.category, hxl: start.hxl };
+    }
+    return m;
+  });
 }

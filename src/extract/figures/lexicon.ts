@@ -15,9 +15,9 @@ const person = (category: Category): NounSense => ({ unit: 'people', personal: t
 const thing = (category: Category): NounSense => ({ unit: 'count', personal: false, category });
 
 const groups: Array<[NounSense, string]> = [
-  [person('population'), 'people persons person individuals civilians residents inhabitants nationals citizens ukrainians women men girls boys adults children kids youth elderly migrants professionals specialists psychologists representatives owners workers volunteers doctors teachers students'],
-  [person('idps'), 'idps idp'],
-  [person('refugees'), 'refugees refugee asylum-seekers'],
+  [person('population'), 'people persons person individuals civilians residents inhabitants nationals citizens ukrainians women men girls boys adults children kids youth elderly migrants professionals specialists psychologists representatives owners workers volunteers doctors nurses teachers students pupils learners mothers infants newborns adolescents farmers detainees veterans graduates members officials readers users actors stakeholders respondents interviewees mediators leaders caregivers parents victims applicants travellers travelers passengers visitors clients'],
+  [person('idps'), 'idps idp evacuees'],
+  [person('refugees'), 'refugees refugee asylum-seekers asylum-applicants'],
   [person('returnees'), 'returnees returnee'],
   [person('people_reached'), 'beneficiaries participants trainees callers grantees patients recipients attendees survivors'],
   [person('casualties'), 'casualties deaths injuries killed injured dead wounded fatalities'],
@@ -25,10 +25,10 @@ const groups: Array<[NounSense, string]> = [
   [{ unit: 'count', personal: true, category: 'organisations' }, 'staff employees personnel'],
   [thing('crossings'), 'crossings crossing'],
   [thing('incidents'), 'incidents incident attacks attack strikes explosions'],
-  [thing('activities'), 'trainings training sessions session consultations consultation calls surveys survey services assessments assessment reports visits referrals meetings workshops campaigns outpatient interventions courses projects'],
-  [thing('items'), 'kits kit items sets jerrycans mattresses blankets boats engines pumps hoses tents stoves heaters generators bottles nfis equipment tonnes tons litres liters vouchers'],
+  [thing('activities'), 'trainings training sessions session consultations consultation calls surveys survey services assessments assessment reports visits referrals meetings workshops campaigns outpatient interventions courses projects distributions missions convoys vaccinations'],
+  [thing('items'), 'kits kit items sets jerrycans mattresses blankets boats engines pumps hoses tents stoves heaters generators bottles nfis equipment tonnes tons litres liters vouchers doses meals rations parcels packages baskets trucks truckloads nets'],
   [thing('grants'), 'grants grant'],
-  [thing('infrastructure'), 'facilities facility houses housing homes units shelters settlements checkpoints eecps communities regions oblasts districts hromadas countries centres centers institutions repairs schools hospitals buildings apartments points sites warehouses hubs villages cities towns municipalities line'],
+  [thing('infrastructure'), 'facilities facility houses housing homes units shelters settlements checkpoints eecps communities regions oblasts districts hromadas countries centres centers institutions repairs schools hospitals buildings apartments points sites warehouses hubs villages cities towns municipalities line states provinces governorates counties departments prefectures raions rayons localities camps neighbourhoods neighborhoods latrines toilets boreholes wells classrooms bridges'],
   [thing('organisations'), 'partners partner organizations organisations ngos businesses enterprises micro-enterprises companies agencies entrepreneurs'],
 ];
 

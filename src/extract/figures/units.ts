@@ -11,7 +11,7 @@ const NAMES: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
 };
 
-const PERCENT_AFTER = /^\s?(?:%|per\s*cent\b|percent\b|pct\b)/iu;
+const PERCENT_AFTER = /^\s?(?:%|per\s*cent(?:age\s+points?)?\b|percent(?:age\s+points?)?\b|pct\b|p\.p\.|pp\b)/iu;
 const KM_AFTER = /^[\s-]?(?:km|kilomet(?:re|er)s?)\b/iu;
 const M2_AFTER = /^[\s-]?(?:m2|m²|sq\.?\s?m\b|square\s+met(?:re|er)s?\b)/iu;
 const CODE_BEFORE = /(?<!\p{L})([A-Z]{3})\s?$/u;

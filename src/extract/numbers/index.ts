@@ -2,7 +2,7 @@ import { findDigitNumbers } from './digits.js';
 import { ANY_FRACTION, ANY_NUMBER_WORD, ANY_VAGUE } from './lexicon.js';
 import { mergeRanges } from './ranges.js';
 import type { NumberToken } from './token.js';
-import { findFractions, findVagueNumbers, findWordNumbers } from './words.js';
+import { findFractions, findRatios, findVagueNumbers, findWordNumbers } from './words.js';
 
 export type { NumberForm, NumberToken } from './token.js';
 
@@ -31,6 +31,6 @@ const ANY_WORDING = new RegExp([ANY_NUMBER_WORD.source, ANY_VAGUE.source, ANY_FR
  */
 export function findNumbers(text: string): NumberToken[] {
   const digits = findDigitNumbers(text);
-  const kinds = ANY_WORDING.test(text) ? [digits, findWordNumbers(text), findVagueNumbers(text), findFractions(text)] : [digits];
+  const kinds = ANY_WORDING.test(text) ? [digits, findWordNumbers(text), findVagueNumbers(text), findFractions(text), findRatios(text)] : [digits, findRatios(text)];
   return mergeRanges(text, withoutOverlaps(kinds));
 }

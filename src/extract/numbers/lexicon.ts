@@ -39,4 +39,4 @@ export const ANY_NUMBER_WORD = new RegExp(`\\b(?:${[...NUMBER_WORDS].join('|')})
 export const ANY_VAGUE = /dozens|hundreds|thousands|millions|billions/i;
 
 /** Does the text hold a fraction word anywhere? A cheap test before looking for one. */
-export const ANY_FRACTION = /half|third|quarter|fifth|tenth/i;
+export const ANY_FRACTION = /half|third|quarter|fourth|fifth|tenth/i;

@@ -118,14 +118,56 @@ export function findVagueNumbers(text: string): NumberToken[] {
   });
 }
 
-const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(half))\s+of\b/giu;
+const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(?<!\b(?:first|second|1st|2nd|latter|last|past|next|other)\s+)(half))\s+of\b/giu;
+/**
+ * Fractions of several parts: "two-thirds", "three-quarters", "three fourths were …". Written apart,
+ * they must lead to what they divide ("of", or a verb), so that "the last two quarters" stays a period.
+ */
+const PARTS_RE = /\b(one|two|three|four|five|six|seven|eight|nine)(?:-|\s+(?=\p{L}+\s+(?:of|were|are|was|is|said|reported|have|had)\b))(third|quarter|fourth|fifth|tenth)s?\b/giu;
+const NUMERATORS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const PARTS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
 
-/** Fractions of a group, read as a share: "a fifth of all respondents" → 20 (per cent). */
+/**
+ * Fractions of a group, read as a share: "a fifth of all respondents" → 20, "three-quarters of
+ * respondents" → 75 (per cent). A half named by its place ("the first half of 2023", "the latter half of
+ * the year") is a period, not a share.
+ */
 export function findFractions(text: string): NumberToken[] {
   if (!ANY_FRACTION.test(text)) return [];
-  return [...text.matchAll(FRACTION_RE)].map((m) => {
+  const found: NumberToken[] = [];
+  for (const m of text.matchAll(PARTS_RE)) {
+    const parts = NUMERATORS[m[1]!.toLowerCase()]!;
+    const whole = PARTS[m[2]!.toLowerCase()]!;
+    if (parts < whole) found.push(token(text, m.index, m.index + m[0].length, (parts * 100) / whole, 'fraction'));
+  }
+  for (const m of text.matchAll(FRACTION_RE)) {
     const name = (m[1] ?? m[2]!).toLowerCase();
-    const end = m.index + m[0].length - 'of'.length;
-    return token(text, m.index, text.slice(m.index, end).trimEnd().length + m.index, FRACTIONS[name]!, 'fraction');
-  });
+    const end = text.slice(m.index, m.index + m[0].length - 'of'.length).trimEnd().length + m.index;
+    if (!found.some((f) => m.index < f.end && f.start < end)) found.push(token(text, m.index, end, FRACTIONS[name]!, 'fraction'));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a text may hold a ratio: a cheap test before looking for one. */
+export const ANY_RATIO = /\b(?:1|one|two|three|four)\s+(?:in|out\s+of)\s+(?:\d|[a-z])/i;
+
+const RATIO_RE = /\b(1|one|two|three|four)\s+(?:in|out\s+of)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?=\s+\p{L})(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/giu;
+
+function smallNumber(word: string): number {
+  const lower = word.toLowerCase();
+  return /^\d/.test(lower) ? Number(lower) : lower === 'hundred' ? 100 : (UNITS[lower] ?? TENS[lower] ?? Number.NaN);
+}
+
+/**
+ * Ratios of a group, read as a share: "1 in 3 children" → 33.3, "one out of five households" → 20 (per
+ * cent). A part written in digits is 1: "5 in 10 regions" counts something in ten regions.
+ */
+export function findRatios(text: string): NumberToken[] {
+  if (!ANY_RATIO.test(text)) return [];
+  const found: NumberToken[] = [];
+  for (const m of text.matchAll(RATIO_RE)) {
+    const [part, whole] = [smallNumber(m[1]!), smallNumber(m[2]!)];
+    if (part >= 1 && whole > part) found.push(token(text, m.index, m.index + m[0].length, (part * 100) / whole, 'fraction'));
+  }
+  return found;
 }
