@@ -14,6 +14,18 @@ describe('dates are not figures', () => {
     ['Humanitarian Response Plan for 2022-2023 and September 2022-December 2023.', []],
     ['© IOM Moldova 2023 people supported with consultations', []],
     ['In 2022: 40,030 surveys (Belarus, Czechia)', ['40,030']],
+    ['IOM held a symposium on 30 and 31 March\n2023 and proposed 5 actions', ['5']],
+    ['IOM reached 30 and 31 people', ['30', '31']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('ranks, list numbers and technical measures are not figures', () => {
+  it.each([
+    ['the top 10 countries where 5,000 users consulted DTM data', ['5,000']],
+    ['1. General information (18.6%)\n2. Work of different organizations (7.1%)\n3. Receiving social support (2.3%)', ['18.6%', '7.1%', '2.3%']],
+    ['IOM supplied a 512 kW generator and 40 heaters', ['40']],
+    ['temperatures of -15 degrees Celsius hit 3,000 households', ['3,000']],
+    ['she travelled hundreds of kilometres; hundreds of families fled', ['hundreds']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

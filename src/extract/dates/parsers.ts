@@ -164,9 +164,9 @@ function writtenDay(c: ParsedComponents): WrittenDay {
 /** A part of a month written before it ("mid-March", "early May"): part of the date's text, the month kept. */
 const MONTH_PART_BEFORE = /(?<![\p{L}])(?:mid|early|late)(?:\s*-\s*|\s+)$/iu;
 
-/** "between 1 and 10 March 2023", a range of days chrono reads as its last day alone. */
+/** "between 1 and 10 March 2023", "on 30 and 31 March": a range of days chrono reads as its last day alone. */
 const BETWEEN_DAYS = new RegExp(
-  String.raw`(?<![\p{L}\d])between\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![\p{L}])(?:,?\s+(${YEAR}))?`,
+  String.raw`(?<![\p{L}\d])(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![\p{L}])(?:,?\s+(${YEAR}))?`,
   'giu',
 );
 
@@ -193,10 +193,10 @@ function readMonthRanges(text: string): ChronoReading[] {
   return found;
 }
 
-/** The day ranges written with "between … and …" (days 1–31, the first before the last; "may" in lower case is the verb). */
+/** The day ranges written with "… and …" (days 1–31, the first before the last; "may" in lower case is the verb). */
 function readDayRanges(text: string): ChronoReading[] {
   const found: ChronoReading[] = [];
-  if (!/between/i.test(text)) return found;
+  if (!/\d\s+and\s+\d/.test(text)) return found;
   for (const m of text.matchAll(BETWEEN_DAYS)) {
     const [first, last] = [Number(m[1]), Number(m[2])];
     const month = monthNumber(m[3]!);

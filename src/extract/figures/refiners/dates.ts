@@ -17,6 +17,14 @@ export function isYear(text: string, n: Pick<NumberToken, 'text' | 'value' | 'st
   return !COUNTED_AFTER.test(after(text, n.end, 20)) || YEAR_BEFORE.test(before(text, n.start, 30));
 }
 
+/** The first of two days of one month: "on 30 and 31 March", "5 & 6 May". */
+const DAY_THEN_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:and|&|[-–—]|to)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\b`, 'iu');
+
+function isFirstOfTwoDays(next: string): boolean {
+  const m = DAY_THEN_MONTH_AFTER.exec(next);
+  return m !== null && m[1] !== 'may';
+}
+
 /** Two day numbers joined as a range ("1 and 10", "5-7", "1st to 3rd"). */
 const DAY_RANGE = /^\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|until|till|through)\s*\d{1,2}$/u;
 
@@ -28,6 +36,7 @@ function isDatePart(text: string, n: NumberToken): boolean {
     return n.valueMax <= 31 && DAY_RANGE.test(n.text) && MONTH_AFTER.test(next) && !/^\s*may\b/u.test(next);
   }
   if (!/^\d{1,4}$/u.test(n.text)) return false;
+  if (n.value <= 31 && isFirstOfTwoDays(after(text, n.end, 24))) return true;
   if (n.value > 31 && n.value < 1900) return false;
   return MONTH_BEFORE.test(before(text, n.start, 16)) || MONTH_AFTER.test(after(text, n.end, 16)) || NUMERIC_DATE.test(after(text, n.end, 12));
 }

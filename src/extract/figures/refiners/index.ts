@@ -2,6 +2,7 @@ import { dropDates } from './dates.js';
 import { dropDurations } from './durations.js';
 import { dropLabelless } from './labelless.js';
 import { dropMasked } from './masked.js';
+import { dropMeasures } from './measures.js';
 import { dropNames } from './names.js';
 import { dropNumbering } from './numbering.js';
 import { dropOne } from './one.js';
@@ -23,6 +24,7 @@ export const REFINERS: readonly Refiner[] = [
   dropNames,
   dropNumbering,
   dropDurations,
+  dropMeasures,
   dropOne,
   dropStories,
 ];

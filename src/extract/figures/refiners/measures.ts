@@ -1,0 +1,12 @@
+import { after } from '../context.js';
+import { dropWhen } from './refiner.js';
+
+/** Units of a technical specification: power, energy, voltage, frequency, temperature ("a 512 kW generator", "-15 degrees Celsius"). */
+const SPECIFICATION_AFTER = /^[\s-]?(?:kw|mw|gw|kwh|mwh|gwh|kva|mva|volts?|hz|khz|°\s?[cf]?|degrees?)(?![\p{L}\d])/iu;
+/** "hundreds of kilometres": a vague distance, no count. */
+const VAGUE_DISTANCE_AFTER = /^\s+of\s+(?:kilomet(?:re|er)s|km|miles|met(?:re|er)s)\b/iu;
+
+/** Drops technical specifications and vague distances: measures, not counts of the situation or the response. */
+export const dropMeasures = dropWhen(
+  (text, n) => SPECIFICATION_AFTER.test(after(text, n.end, 12)) || (n.vague && VAGUE_DISTANCE_AFTER.test(after(text, n.end, 20))),
+);
