@@ -239,10 +239,10 @@ function verbBefore(text: string, start: number, previousEnd: number): string | 
   return null;
 }
 
-/** Is `words[i]` a verb that can take an object: a past form, a gerund, or an infinitive after "to" or a modal ("will provide")? */
+/** Is `words[i]` a verb that can take an object: a past form (also one the lexicon calls an adjective, "organized"), a gerund, or an infinitive after "to" or a modal ("will provide")? */
 function isObjectVerb(words: readonly string[], i: number): boolean {
   const word = words[i]!;
-  if (isPastVerb(word) || hasTag(word, TAG.Gerund)) return true;
+  if (isGoverningVerb(word) || hasTag(word, TAG.Gerund)) return true;
   const previous = words[i - 1];
   return previous !== undefined && hasTag(word, TAG.Infinitive) && (previous.toLowerCase() === 'to' || hasTag(previous, TAG.Modal));
 }
