@@ -210,6 +210,12 @@ describe('what, category and HXL', () => {
     ['+40,000 households in Ukraine provided with cash for winter', 'people_reached', '#reached+hh'],
     ['8,393 received bottled water', 'people_reached', '#reached+ind'],
     ['299,227 collective centres residents reached with essential items', 'people_reached', '#reached+ind'],
+    ['IOM distributed cash for shelter repair to 260 war-affected families', 'people_reached', '#reached+hh'],
+    ['IOM played a pivotal role in delivering safe water to 3,200 individuals', 'people_reached', '#reached+ind'],
+    ['IOM Moldova brought together 10 Moldovan women', 'people_reached', '#reached+ind'],
+    ['Latvia has been hosting more than 35,000 refugees from Ukraine', 'refugees', '#affected+refugees'],
+    ['37 LOCAL AUTHORITIES', 'organisations', '#org+num'],
+    ['developing 150 local recovery plans', 'activities', '#output+activities+num'],
   ])('%s → %s', (text, category, hxl) => {
     const f = first(text);
     expect(f).toMatchObject({ category, hxl });

@@ -25,11 +25,11 @@ const groups: Array<[NounSense, string]> = [
   [{ unit: 'count', personal: true, category: 'organisations' }, 'staff employees personnel'],
   [thing('crossings'), 'crossings crossing'],
   [thing('incidents'), 'incidents incident attacks attack strikes explosions'],
-  [thing('activities'), 'trainings training sessions session consultations consultation calls surveys survey services assessments assessment reports visits referrals meetings workshops campaigns outpatient interventions courses projects distributions missions convoys vaccinations'],
+  [thing('activities'), 'trainings training sessions session consultations consultation calls surveys survey services assessments assessment reports visits referrals meetings workshops campaigns outpatient interventions courses projects distributions missions convoys vaccinations videos guides initiatives plans activities enquiries inquiries requests events exhibitions webinars lessons classes dialogues'],
   [thing('items'), 'kits kit items sets jerrycans mattresses blankets boats engines pumps hoses tents stoves heaters generators bottles nfis equipment tonnes tons litres liters vouchers doses meals rations parcels packages baskets trucks truckloads nets'],
   [thing('grants'), 'grants grant'],
   [thing('infrastructure'), 'facilities facility houses housing homes units shelters settlements checkpoints eecps communities regions oblasts districts hromadas countries centres centers institutions repairs schools hospitals buildings apartments points sites warehouses hubs villages cities towns municipalities line states provinces governorates counties departments prefectures raions rayons localities camps neighbourhoods neighborhoods latrines toilets boreholes wells classrooms bridges'],
-  [thing('organisations'), 'partners partner organizations organisations ngos businesses enterprises micro-enterprises companies agencies entrepreneurs'],
+  [thing('organisations'), 'partners partner organizations organisations ngos businesses enterprises micro-enterprises companies agencies entrepreneurs authorities partnerships smes enumerators'],
 ];
 
 export const NOUNS: ReadonlyMap<string, NounSense> = new Map(
@@ -40,7 +40,7 @@ export const NOUNS: ReadonlyMap<string, NounSense> = new Map(
 export const CATEGORY_CUES: ReadonlyArray<[Category, RegExp]> = [
   ['casualties', /\b(?:killed|died|deaths?|injur(?:ed|ies|y)|casualties|wounded|fatalities)\b/i],
   ['people_in_need', /\b(?:in need|need(?:s|ed)? (?:humanitarian|assistance|aid|support|help))\b/i],
-  ['people_reached', /\b(?:reached|reaching|assisted|supported|support|benefit(?:t)?ed|benefit(?:t)?ing|received|receive|reach|provide|providing|supporting|assisting|trained|train|served|helped|aided|provided|participated|attended|engaged|referred|screened|accessed|targeted|covered|gained access|enrolled)\b/i],
+  ['people_reached', /\b(?:reached|reaching|assisted|supported|support|benefit(?:t)?ed|benefit(?:t)?ing|received|receive|reach|provide|providing|supporting|assisting|trained|train|served|help(?:s|ed|ing)?|aided|provided|participated|attended|engaged|referred|screened|accessed|targeted|covered|gained access|enrolled|distribut(?:ed|ing)|deliver(?:ed|ing)|cater(?:ed|ing)|brought together|address(?:ed|ing)|facilitat(?:ed|ing)|ensur(?:ed|ing)|integrat(?:ed|ing)|accommodat(?:ed|ing)|shelter(?:ed|ing)|transport(?:ed|ing)|vaccinat(?:ed|ing)|treat(?:ed|ing)|counsell?ed|equipped|empower(?:ed|ing)|housed|employed|consulted|sensiti[sz]ed)\b/i],
   ['idps', /\b(?:internally displaced|displaced|idps?)\b/i],
   ['returnees', /\b(?:returned|returnees?)\b/i],
   ['refugees', /\b(?:refugees?|fled abroad)\b/i],
