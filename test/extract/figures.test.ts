@@ -156,6 +156,8 @@ describe('what, category and HXL', () => {
   it('adds the verb and its object when a preposition leads from them to a bare count', () => {
     expect(first('The mobile team delivered winter kits to 2,400 households.').what).toBe('households delivered winter kits');
     expect(first('The municipality will provide legal counselling for 900 people.').what).toBe('people provide legal counselling');
+    expect(first('IOM addressed the accommodation needs of over 7,000 individuals.').what).toBe('individuals addressed the accommodation needs');
+    expect(first('IOM Ukraine organized thematic exhibitions in 21 regions.').what).toBe('regions organized thematic exhibitions');
   });
 
   it('takes a participle the lexicon calls an adjective', () => {

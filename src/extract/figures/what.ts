@@ -15,7 +15,7 @@ const PHRASE_WINDOW = 80;
 const AUXILIARIES = /^(?:have|has|had|been|being|will|would|can|could|may|might|shall|should|must)$/iu;
 const QUALIFIER_WORD = /^(?:up|to|approximately|approx|about|around|some|nearly|almost|over|least|at|than|more|less|close)$/iu;
 /** A preposition that leads from a verb's object to a count: "provided kits to 500 families". */
-const OBJECT_PREPOSITION = /^(?:to|for|in|across|among)$/iu;
+const OBJECT_PREPOSITION = /^(?:to|for|in|across|among|of)$/iu;
 /** The function words that end a verb's object: prepositions, conjunctions, copulas, auxiliaries, modals and pronouns. */
 const OBJECT_ENDS = TAG.Preposition | TAG.Conjunction | TAG.Copula | TAG.Auxiliary | TAG.Modal | TAG.Pronoun;
 const COORDINATOR = /^(?:and|or|but|nor)$/iu;
