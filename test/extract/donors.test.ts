@@ -14,6 +14,8 @@ describe('extractDonors: the seeds’ funders', () => {
     ['technical assistance provided by Canada and IOM.', 'Canada', 'Government of Canada', 'CAN', 'government'],
     ['a shelter programme supported by Airbnb is the first', 'Airbnb', 'Airbnb', null, 'private'],
     ['Amazon has donated over USD 8 million', 'Amazon', 'Amazon', null, 'private'],
+    ['The Swiss Agency for Development and Cooperation (SDC) funded repairs to 1,200 homes', 'Swiss Agency for Development and Cooperation', 'Swiss Agency for Development and Cooperation', 'CHE', 'government'],
+    ['The Central Emergency Response Fund (CERF) allocated $22 million to the response', 'Central Emergency Response Fund', 'Central Emergency Response Fund', null, 'multilateral'],
     ['supported by the generosity of Zalando, IOM Ukraine was able', 'Zalando', 'Zalando', null, 'private'],
     ['with the support of USAID’s Bureau for Humanitarian Assistance', 'USAID’s Bureau for Humanitarian Assistance', 'USAID Bureau for Humanitarian Assistance', 'USA', 'government'],
     ['thanks to the support of ECHO', 'ECHO', 'European Civil Protection and Humanitarian Aid Operations (ECHO)', null, 'multilateral'],

@@ -216,12 +216,20 @@ describe('what, category and HXL', () => {
     ['IOM played a pivotal role in delivering safe water to 3,200 individuals', 'people_reached', '#reached+ind'],
     ['IOM Moldova brought together 10 Moldovan women', 'people_reached', '#reached+ind'],
     ['Latvia has been hosting more than 35,000 refugees from Ukraine', 'refugees', '#affected+refugees'],
+    ['14.6 million people require humanitarian assistance in 2024', 'people_in_need', '#inneed+ind'],
     ['37 LOCAL AUTHORITIES', 'organisations', '#org+num'],
     ['developing 150 local recovery plans', 'activities', '#output+activities+num'],
   ])('%s → %s', (text, category, hxl) => {
     const f = first(text);
     expect(f).toMatchObject({ category, hxl });
     expect(FigureRecord.shape.hxl.safeParse(f.hxl).success).toBe(true);
+  });
+});
+
+describe('categories across clauses', () => {
+  it('reads the need of the second clause, not the displacement of the first', () => {
+    const figures = extractFigures(statement('3.7 million people remain internally displaced, and 14.6 million require humanitarian assistance in 2024.'));
+    expect(figures.map((f) => f.category)).toEqual(['idps', 'people_in_need']);
   });
 });
 

@@ -10,6 +10,8 @@ describe('extractSource', () => {
     ['the State Border Guard Service (SBGS) of Ukraine recently reported a 7% increase', 'State Border Guard Service (SBGS) of Ukraine'],
     ['including more than 10,000 killed, according to the Office of the UN High Commissioner for Human Rights (OHCHR).', 'Office of the UN High Commissioner for Human Rights (OHCHR)'],
     ['14.6 million people continue to be in need of assistance (OCHA).', 'OCHA'],
+    ['Over 600 civilians were killed and 1,900 injured in February alone, according to OHCHR.', 'OHCHR'],
+    ['Data from the Protection Cluster show that 62% of returnees lack safe water.', 'Protection Cluster'],
     ['5.9 million refugees recorded as of end of 2023 (UNHCR).', 'UNHCR'],
     ['almost five million foreign nationals were present in Ukraine before the war (UN DESA).', 'UN DESA'],
     ['displaced as of 25 July 2023 (DTM’s Mobility & Needs Assessment)', 'DTM'],

@@ -16,12 +16,12 @@ export const WEAK_TRIGGER = new CaselessPattern(String.raw`(?:supported by|provi
 /** "Japan-funded", "EU-financed": the funder written before the participle. */
 export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supported)(?![\p{L}])/u;
 
-/** "Amazon has donated", "Japan contributed": the funder as the subject. */
-export const DONATED_AFTER = /^\s+(?:has\s+|have\s+)?(?:donated|contributed|funded|financed)(?![\p{L}])/u;
+/** "Amazon has donated", "Japan contributed", "the Swiss Agency for Development and Cooperation (SDC) funded": the funder as the subject. */
+export const DONATED_AFTER = /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:donated|contributed|funded|financed)(?![\p{L}])/u;
 
 /** "Germany provided funding", "USAID has allocated USD 5 million": the funder as the subject of giving money. */
 export const GAVE_FUNDS_AFTER =
-  /^\s+(?:has\s+|have\s+|had\s+)?(?:provided|allocated|pledged|committed|granted|disbursed)\s+(?:(?:an?|the|its|their|additional|further|new|generous|initial|emergency|flexible)\s+)*(?:funding|funds|financial\s+(?:support|assistance|contributions?)|grants?|donations?|contributions?|(?:USD|EUR|GBP|CHF|JPY|CAD|US\$|\$|€|£)\s?\d)/u;
+  /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:provided|allocated|pledged|committed|granted|disbursed)\s+(?:(?:an?|the|its|their|additional|further|new|generous|initial|emergency|flexible)\s+)*(?:funding|funds|financial\s+(?:support|assistance|contributions?)|grants?|donations?|contributions?|(?:USD|EUR|GBP|CHF|JPY|CAD|US\$|\$|€|£)\s?\d)/u;
 
 /**
  * Words of thanks before a list of funders, which counts only when a funding phrase follows the list

@@ -39,7 +39,7 @@ export const NOUNS: ReadonlyMap<string, NounSense> = new Map(
 /** Words whose presence around a count of people decides its category, strongest first. */
 export const CATEGORY_CUES: ReadonlyArray<[Category, RegExp]> = [
   ['casualties', /\b(?:killed|died|deaths?|injur(?:ed|ies|y)|casualties|wounded|fatalities)\b/i],
-  ['people_in_need', /\b(?:in need|need(?:s|ed)? (?:humanitarian|assistance|aid|support|help))\b/i],
+  ['people_in_need', /\b(?:in need|(?:need|require)(?:s|d|ed)? (?:urgent |immediate |humanitarian |life-saving |protection )*(?:humanitarian|assistance|aid|support|help))\b/i],
   ['people_reached', /\b(?:reached|reaching|assisted|supported|support|benefit(?:t)?ed|benefit(?:t)?ing|received|receive|reach|provide|providing|supporting|assisting|trained|train|served|help(?:s|ed|ing)?|aided|provided|participated|attended|engaged|referred|screened|accessed|targeted|covered|gained access|enrolled|distribut(?:ed|ing)|deliver(?:ed|ing)|cater(?:ed|ing)|brought together|address(?:ed|ing)|facilitat(?:ed|ing)|ensur(?:ed|ing)|integrat(?:ed|ing)|accommodat(?:ed|ing)|shelter(?:ed|ing)|transport(?:ed|ing)|vaccinat(?:ed|ing)|treat(?:ed|ing)|counsell?ed|equipped|empower(?:ed|ing)|housed|employed|consulted|sensiti[sz]ed)\b/i],
   ['idps', /\b(?:internally displaced|displaced|idps?)\b/i],
   ['returnees', /\b(?:returned|returnees?)\b/i],

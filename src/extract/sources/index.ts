@@ -19,8 +19,13 @@ const REPORTING_VERB = new RegExp(
   String.raw`(?=[A-Z(]|[^\0-\x7f])(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
   'gu',
 );
+/** "Data from the Protection Cluster show", "figures by the Ministry of Health indicate". */
+const DATA_FROM = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|by|of)\s+(?:the\s+)?(${ORG_CHAIN})\s+(?:shows?|indicates?|suggests?|reveals?|confirms?)(?![\p{L}])`,
+  'gu',
+);
 /** A word every reporting verb above starts with, after the space before it. */
-const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)/;
+const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics|show|indicate|suggest|reveal)|^(?:Data|Figures|Statistics|Estimates)\s/;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -53,7 +58,7 @@ function fromAccordingTo(text: string): SourceMention | null {
   if (!text.includes('ccording')) return null;
   for (const m of text.matchAll(ACCORDING_TO)) {
     const name = m[1]!;
-    if (!isOrganisation(name)) continue;
+    if (!isOrganisation(trimName(name))) continue;
     return located(m.index + m[0].length - name.length, name);
   }
   return null;
@@ -94,6 +99,10 @@ function acronymOf(before: string, acronym: string): boolean {
 
 function fromReportingVerb(text: string): SourceMention | null {
   if (!REPORTING_HINT.test(text)) return null;
+  for (const m of text.matchAll(DATA_FROM)) {
+    const name = m[1]!;
+    if (isOrganisation(name)) return located(m.index + m[0].indexOf(name, m[0].search(/\s(?:from|by|of)\s/u)), name);
+  }
   for (const m of text.matchAll(REPORTING_VERB)) {
     const name = m[1]!;
     if (!isOrganisation(name)) continue;
@@ -108,8 +117,8 @@ function mayAttribute(text: string): boolean {
 }
 
 /**
- * The organisation a statement attributes its figures to: "according to X", "(OCHA)", "X reported",
- * "X data indicates", in that order of preference; null when none. Pure, never throws.
+ * The organisation a statement attributes its figures to: "according to X", "(OCHA)", "data from X show",
+ * "X reported", "X data indicates", in that order of preference; null when none. Pure, never throws.
  */
 export function extractSource(text: string): SourceMention | null {
   if (!mayAttribute(text)) return null;
