@@ -242,6 +242,11 @@ describe('labels taken from a neighbouring figure', () => {
     const [from, to] = extractFigures(statement('The number of cholera cases rose from 1,500 in April to 4,200 in May.'));
     expect(to!.what).toBe(from!.what);
   });
+
+  it('labels a figure compared with the one before it with that one\'s label', () => {
+    const [now, before] = extractFigures(statement('The share of IDPs who had a paid job increased to 42% in March 2018 from 35% in June 2017.'));
+    expect(before!.what).toBe(now!.what);
+  });
 });
 
 describe('labels after a figure with a written unit', () => {

@@ -26,6 +26,8 @@ describe('ranks, list numbers and technical measures are not figures', () => {
     ['IOM supplied a 512 kW generator and 40 heaters', ['40']],
     ['temperatures of -15 degrees Celsius hit 3,000 households', ['3,000']],
     ['she travelled hundreds of kilometres; hundreds of families fled', ['hundreds']],
+    ['Contacts: IOM Mission in Ukraine, 8 Mykhailivska Street, Kyiv 01001', []],
+    ['the office at vul. Khreshchatyk 12 served 300 people', ['300']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

@@ -138,13 +138,16 @@ export function extractFigures(statement: Statement): FigureMention[] {
 /** What lies between a share and the figure it is a share of: "15 per cent of the 4.7 million …". */
 const SHARE_OF = /^\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?$/iu;
 /** What lies between the two ends of a change: "rose from 1,500 in April to 4,200 in May". */
-const CHANGE_TO = /^[^,;.\d]{0,40}?\bto\s+$/iu;
+const CHANGE_TO = /^[^,;.]{0,40}?\bto\s+$/iu;
 const CHANGE_FROM = /\bfrom\s+$/iu;
+/** What lies before the earlier end of a change written last, or a figure compared: "increased to 42% in March from 35% in June". */
+const COMPARED_WITH = /^[^,;.]{0,40}?\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+$/iu;
 
 /**
  * Labels a figure takes from its neighbour: a share of a figure right after it is a share of that
- * figure's count ("15 per cent of the 4.7 million people targeted"), and the end of a change takes the
- * label of its start ("cases rose from 1,500 in April to 4,200 in May").
+ * figure's count ("15 per cent of the 4.7 million people targeted"), the end of a change takes the label
+ * of its start ("cases rose from 1,500 in April to 4,200 in May"), and a figure without a label compared
+ * with the one before takes that one's ("increased to 42% in March from 35% in June").
  */
 function withSharedLabels(text: string, mentions: FigureMention[]): FigureMention[] {
   return mentions.map((m, i) => {
@@ -152,10 +155,11 @@ function withSharedLabels(text: string, mentions: FigureMention[]): FigureMentio
     if (m.unit === 'percent' && !m.what && next?.what && SHARE_OF.test(text.slice(m.end, next.start))) {
       return { ...m, what: `${text.slice(m.end, next.end).trim()} ${next.what}` };
     }
-    const start = mentions[i - 1];
-    if (start?.what && start.unit === m.unit && CHANGE_FROM.test(text.slice(Math.max(0, start.start - 8), start.start)) && CHANGE_TO.test(text.slice(start.end, m.start))) {
-      return { ...m, what: start.what, category: start.category, hxl: start.hxl };
-    }
+    const previous = mentions[i - 1];
+    if (!previous?.what || previous.unit !== m.unit) return m;
+    const between = text.slice(previous.end, m.start);
+    const changeEnd = CHANGE_FROM.test(text.slice(Math.max(0, previous.start - 8), previous.start)) && CHANGE_TO.test(between);
+    if (changeEnd || (!m.what && COMPARED_WITH.test(between))) return { ...m, what: previous.what, category: previous.category, hxl: previous.hxl };
     return m;
   });
 }

@@ -15,7 +15,7 @@ const person = (category: Category): NounSense => ({ unit: 'people', personal: t
 const thing = (category: Category): NounSense => ({ unit: 'count', personal: false, category });
 
 const groups: Array<[NounSense, string]> = [
-  [person('population'), 'people persons person individuals civilians residents inhabitants nationals citizens ukrainians women men girls boys adults children kids youth elderly migrants professionals specialists psychologists representatives owners workers volunteers doctors nurses teachers students pupils learners mothers infants newborns adolescents farmers detainees veterans graduates members officials readers users actors stakeholders respondents interviewees mediators leaders caregivers parents victims applicants travellers travelers passengers visitors clients'],
+  [person('population'), 'people persons person individuals civilians residents inhabitants nationals citizens ukrainians women men girls boys adults children kids youth elderly migrants professionals specialists psychologists representatives owners workers volunteers doctors nurses teachers students pupils learners mothers infants newborns adolescents farmers detainees veterans graduates members officials readers users actors stakeholders respondents interviewees mediators leaders caregivers parents victims applicants travellers travelers passengers visitors clients minors orphans pensioners'],
   [person('idps'), 'idps idp evacuees'],
   [person('refugees'), 'refugees refugee asylum-seekers asylum-applicants'],
   [person('returnees'), 'returnees returnee'],

@@ -24,8 +24,13 @@ const DATA_FROM = new RegExp(
   String.raw`(?<![\p{L}])(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates)\s+(?:from|by|of)\s+(?:the\s+)?(${ORG_CHAIN})\s+(?:shows?|indicates?|suggests?|reveals?|confirms?)(?![\p{L}])`,
   'gu',
 );
+/** "The National Monitoring System (NMS) Report, Round 9, showed": a named study that shows a figure. */
+const STUDY_SHOWS = new RegExp(
+  String.raw`(?<![\p{L}])(${ORG_CHAIN})\s+(?:[Rr]eport|[Ss]urvey|[Aa]ssessment|[Ss]tudy|[Aa]nalysis)(?:,?\s+[Rr]ound\s+\d+,?)?\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals|suggested|suggests)(?![\p{L}])`,
+  'gu',
+);
 /** A word every reporting verb above starts with, after the space before it. */
-const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics|show|indicate|suggest|reveal)|^(?:Data|Figures|Statistics|Estimates)\s/;
+const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics|show|indicate|suggest|reveal)|^(?:Data|Figures|Statistics|Estimates)\s/i;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -51,7 +56,7 @@ function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length === 1 && NOT_SOURCES.test(name)) return false;
   if (ORG_WORD.test(name)) return true;
-  return words.some((word) => KNOWN_SOURCES.test(withoutPossessive(word)) || (/^\p{Lu}{2,6}$/u.test(word) && !NOT_SOURCES.test(word)));
+  return words.some((word) => KNOWN_SOURCES.test(withoutPossessive(word)) || (/^\(?\p{Lu}{2,6}\)?$/u.test(word) && !NOT_SOURCES.test(word.replace(/[()]/gu, ''))));
 }
 
 function fromAccordingTo(text: string): SourceMention | null {
@@ -102,6 +107,10 @@ function fromReportingVerb(text: string): SourceMention | null {
   for (const m of text.matchAll(DATA_FROM)) {
     const name = m[1]!;
     if (isOrganisation(name)) return located(m.index + m[0].indexOf(name, m[0].search(/\s(?:from|by|of)\s/u)), name);
+  }
+  for (const m of text.matchAll(STUDY_SHOWS)) {
+    const name = m[1]!;
+    if (isOrganisation(trimName(name))) return located(m.index, name);
   }
   for (const m of text.matchAll(REPORTING_VERB)) {
     const name = m[1]!;

@@ -1,3 +1,4 @@
+import { dropAddresses } from './addresses.js';
 import { dropDates } from './dates.js';
 import { dropDurations } from './durations.js';
 import { dropLabelless } from './labelless.js';
@@ -20,6 +21,7 @@ export const REFINERS: readonly Refiner[] = [
   dropLabelless,
   dropMasked,
   dropPhones,
+  dropAddresses,
   dropDates,
   dropNames,
   dropNumbering,
