@@ -183,6 +183,7 @@ function monthNumber(name: string): number {
 /** Ranges of capitalised months ("Apr – Dec"); a year written after the last month is the range's. */
 function readMonthRanges(text: string): ChronoReading[] {
   const found: ChronoReading[] = [];
+  if (!/[a-z]\.?\s*[-–—]\s*[A-Z]/.test(text)) return found;
   for (const m of text.matchAll(MONTH_RANGE)) {
     if (!CAPITAL.test(m[1]!) || !CAPITAL.test(m[2]!)) continue;
     const year = m[3] ? Number(m[3]) : null;

@@ -30,7 +30,9 @@ const STUDY_SHOWS = new RegExp(
   'gu',
 );
 /** A word every reporting verb above starts with, after the space before it. */
-const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics|show|indicate|suggest|reveal)|^(?:Data|Figures|Statistics|Estimates)\s/i;
+const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)/;
+/** What `DATA_FROM` or `STUDY_SHOWS` needs: data from someone, or a study with a verb of showing. */
+const SHOWING_HINT = /(?:ata|igures|tatistics|stimates)\s+(?:from|by|of)\s|(?:eport|urvey|ssessment|tudy|nalysis)(?:,?\s+[Rr]ound\s+\d+,?)?\s+(?:show|found|finds|indicat|reveal|suggest)/;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
 
 const trimName = (name: string): string =>
@@ -102,8 +104,9 @@ function acronymOf(before: string, acronym: string): boolean {
   return initials.includes(acronym.slice(0, 2)) || words.length === 0;
 }
 
-function fromReportingVerb(text: string): SourceMention | null {
-  if (!REPORTING_HINT.test(text)) return null;
+/** "data from X show", "X Report, Round 9, showed": the data or the study of an organisation showing a figure. */
+function fromShowing(text: string): SourceMention | null {
+  if (!SHOWING_HINT.test(text)) return null;
   for (const m of text.matchAll(DATA_FROM)) {
     const name = m[1]!;
     if (isOrganisation(name)) return located(m.index + m[0].indexOf(name, m[0].search(/\s(?:from|by|of)\s/u)), name);
@@ -112,6 +115,11 @@ function fromReportingVerb(text: string): SourceMention | null {
     const name = m[1]!;
     if (isOrganisation(trimName(name))) return located(m.index, name);
   }
+  return null;
+}
+
+function fromReportingVerb(text: string): SourceMention | null {
+  if (!REPORTING_HINT.test(text)) return null;
   for (const m of text.matchAll(REPORTING_VERB)) {
     const name = m[1]!;
     if (!isOrganisation(name)) continue;
@@ -122,7 +130,7 @@ function fromReportingVerb(text: string): SourceMention | null {
 
 /** Whether the text holds what every attribution needs: "according to", a parenthesis or a reporting verb. */
 function mayAttribute(text: string): boolean {
-  return text.includes('(') || text.includes('ccording') || REPORTING_HINT.test(text);
+  return text.includes('(') || text.includes('ccording') || REPORTING_HINT.test(text) || SHOWING_HINT.test(text);
 }
 
 /**
@@ -131,5 +139,5 @@ function mayAttribute(text: string): boolean {
  */
 export function extractSource(text: string): SourceMention | null {
   if (!mayAttribute(text)) return null;
-  return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromReportingVerb(text);
+  return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromShowing(text) ?? fromReportingVerb(text);
 }
