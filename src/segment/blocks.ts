@@ -53,6 +53,19 @@ const SHORT_LINE = 0.5;
 /** How many of a paragraph's last lines give its width: enough to see the column, few enough to stay linear. */
 const WIDTH_WINDOW = 8;
 
+/** "2. Work of …": a number, a point or parenthesis and a capital at the start of a line. */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
+
+/**
+ * The length of a numbered-list mark that opens `line`, when the line before ended a statement (so that a
+ * count wrapped to the start of a line, "grew to\n15. In addition", stays in its sentence); else 0.
+ */
+function numberedItemMark(line: Line, lastLine: Line | null): number {
+  const mark = NUMBERED_ITEM.exec(line.text);
+  if (!mark) return 0;
+  return lastLine === null || lastLine.kind === 'heading' || ENDS_STATEMENT.test(lastLine.text) ? mark[0].length : 0;
+}
+
 function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
   for (let j = from; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
   return undefined;
@@ -169,13 +182,20 @@ export function buildBlocks(text: string): Block[] {
         lastLine = lines[i]!;
         continue;
       }
-      case 'text':
+      case 'text': {
+        const item = numberedItemMark(line, lastLine);
+        if (item > 0) {
+          close();
+          open = { kind: 'bullet', lines: [{ start: line.start + item, end: line.start + line.text.trimEnd().length }], section };
+          break;
+        }
         if (!open || open.kind === 'heading' || (open.kind === 'paragraph' && (endsShort(text, open.lines, line) || endsList(text, open.lines, line)))) {
           close();
           open = { kind: 'paragraph', lines: [], section };
         }
         open.lines.push(visible(line));
         break;
+      }
     }
     if (line.kind !== 'blank' && line.kind !== 'pagebreak') lastLine = line;
   }

@@ -28,6 +28,7 @@ describe('ranks, list numbers and technical measures are not figures', () => {
     ['she travelled hundreds of kilometres; hundreds of families fled', ['hundreds']],
     ['Contacts: IOM Mission in Ukraine, 8 Mykhailivska Street, Kyiv 01001', []],
     ['the office at vul. Khreshchatyk 12 served 300 people', ['300']],
+    ['courses for 153 students in grades 2-11 from January', ['153']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

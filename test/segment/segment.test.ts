@@ -90,6 +90,15 @@ describe('segment', () => {
     ]);
   });
 
+  it('starts a statement at each item of a numbered list, without its number, but keeps a count wrapped to a line start', () => {
+    expect(texts('1. General information (18.6%)\n2. Work of different organizations,\nincluding embassies (7.1%)\n3. Receiving social support (2.3%)').map(([, t]) => t)).toEqual([
+      'General information (18.6%)',
+      'Work of different organizations, including embassies (7.1%)',
+      'Receiving social support (2.3%)',
+    ]);
+    expect(texts('The number of partners grew to\n15. In addition, IOM trained staff.').map(([, t]) => t)).toEqual(['The number of partners grew to 15.', 'In addition, IOM trained staff.']);
+  });
+
   it('drops URL and phone lines', () => {
     expect(texts('Call us.\nhttps://www.iom.int/news/2023/06/1137422\n+38 044 568 50 15\n')).toEqual([['sentence', 'Call us.']]);
   });

@@ -4,7 +4,7 @@ import { dropWhen } from './refiner.js';
 
 /** Words that make the number after them part of a name, a rank or a reference ("Round 15", "Strategic Objective 1", "the top 10 countries"). */
 const NAME_BEFORE = new CaselessPattern(
-  String.raw`\b(?:round|objectives?|resolutions?|phase|wave|article|annex|appendix|table|figure|fig|chart|map|section|chapter|pages?|p|pp|goals?|sdgs?|level|grade|no|nr|part|version|step|pillar|outcome|output|priority|cycle|cohort|batch|zone|block|building|route|highway|day|week|vol|volume|issue|edition|paragraph|para|point|item|tier|category|class|agenda|vision|covid|unscr|code|top)\.?\s*#?$`,
+  String.raw`\b(?:round|objectives?|resolutions?|phase|wave|article|annex|appendix|table|figure|fig|chart|map|section|chapter|pages?|p|pp|goals?|sdgs?|levels?|grades?|no|nr|part|version|step|pillar|outcome|output|priority|cycle|cohort|batch|zone|block|building|route|highway|day|week|vol|volume|issue|edition|paragraph|para|point|item|tier|category|class|agenda|vision|covid|unscr|code|top)\.?\s*#?$`,
 );
 const GLUED_BEFORE = /\p{L}[-‐]$/u;
 
