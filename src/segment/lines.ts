@@ -1,4 +1,4 @@
-/** What one line of repaired text is, for block building. */
+/** What one line of repaired text is, for block building ('contact': an address, phone or running-header line, left out). */
 export type LineKind = 'blank' | 'pagebreak' | 'bullet' | 'heading' | 'number' | 'contact' | 'text';
 
 export const BULLET = /^\s*(?:[•●■▪◦▫□➢►▶✓✔○◆◾*]+|[-–](?=\s))\s*/u;
@@ -33,10 +33,13 @@ function isHeading(line: string): boolean {
   return !/\p{Ll}/u.test(line) && /^(?:\P{Lu}*\p{Lu}){3}/u.test(line);
 }
 
+/** A running header or footer: parts split by "|" and a page number ("Report No. 12 | 19 March 2024   3", "Update | June 2023   Page 4 of 6"). */
+const RUNNING_LINE = /\s\|\s.*(?:\s\d{1,3}|\b[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$/u;
+
 export function classifyLine(line: string): LineKind {
   if (line.trim() === '') return 'blank';
   if (isNumberLine(line)) return 'number';
-  if (PHONE_LINE.test(line) || isMostlyAddress(line)) return 'contact';
+  if (PHONE_LINE.test(line) || isMostlyAddress(line) || RUNNING_LINE.test(line)) return 'contact';
   if (BULLET.test(line)) return 'bullet';
   if (isHeading(line)) return 'heading';
   return 'text';

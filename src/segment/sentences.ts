@@ -7,8 +7,11 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-/** A candidate sentence end: terminal punctuation, closing quotes or brackets, then space and a likely sentence start. */
-const END = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d•])/gu;
+/**
+ * A candidate sentence end: terminal punctuation, closing quotes or brackets (and a footnote number after a
+ * word's or a parenthesis's full stop, "(FTS).3 By comparison"), then space and a likely sentence start.
+ */
+const END = /[.!?]+["')\]]*(?:(?<=[\p{L})][.!?]+)\d{1,2}(?=\s+\p{Lu}))?(?=\s+["'(\[]?[\p{Lu}\d•])/gu;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(text.lastIndexOf(' ', dot) + 1, dot).replace(/^[("'[]+/, '');

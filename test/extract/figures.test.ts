@@ -73,14 +73,14 @@ describe('units', () => {
   ])('%s → %s', (text, unit, surface) => expect(extractFigures(statement(text)).find((f) => f.text === surface)).toMatchObject({ unit }));
 
   it.each([
-    ['Two-thirds of households surveyed', 200 / 3],
+    ['Two-thirds of households surveyed', 66.7],
     ['three-quarters of respondents', 75],
     ['three fourths were between 18 and 60', 75],
-    ['one third of the children', 100 / 3],
+    ['one third of the children', 33.3],
   ])('reads the fraction in "%s" as a share', (text, value) => expect(first(text)).toMatchObject({ value, unit: 'percent', category: 'share' }));
 
   it.each([
-    ['Approximately 1 in 3 children under five is acutely malnourished', '1 in 3', 100 / 3],
+    ['Approximately 1 in 3 children under five is acutely malnourished', '1 in 3', 33.3],
     ['one out of five households reported debt', 'one out of five', 20],
   ])('reads the ratio in "%s" as one share, and no age as a figure', (text, surface, value) => {
     expect(extractFigures(statement(text)).map((f) => [f.text, f.value, f.unit])).toEqual([[surface, value, 'percent']]);

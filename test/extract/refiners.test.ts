@@ -29,6 +29,9 @@ describe('ranks, list numbers and technical measures are not figures', () => {
     ['Contacts: IOM Mission in Ukraine, 8 Mykhailivska Street, Kyiv 01001', []],
     ['the office at vul. Khreshchatyk 12 served 300 people', ['300']],
     ['courses for 153 students in grades 2-11 from January', ['153']],
+    ['a missile strike at around 04:30 damaged more than 30 private houses', ['30']],
+    ['12 civilians were injured.1 Attacks continued', ['12']],
+    ['IOM Regional Response Update Page 4 of 6', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

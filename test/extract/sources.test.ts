@@ -12,6 +12,8 @@ describe('extractSource', () => {
     ['14.6 million people continue to be in need of assistance (OCHA).', 'OCHA'],
     ['Over 600 civilians were killed and 1,900 injured in February alone, according to OHCHR.', 'OHCHR'],
     ['Data from the Protection Cluster show that 62% of returnees lack safe water.', 'Protection Cluster'],
+    ['According to Round 9 of the National Monitoring System (NMS) conducted in March 2018, 47% of IDPs', 'National Monitoring System (NMS)'],
+    ['according to the latest survey by the Protection Cluster, 40% of returnees', 'Protection Cluster'],
     ['The National Monitoring System (NMS) Report, Round 9, showed that 46% of IDPs have been living', 'National Monitoring System (NMS)'],
     ['5.9 million refugees recorded as of end of 2023 (UNHCR).', 'UNHCR'],
     ['almost five million foreign nationals were present in Ukraine before the war (UN DESA).', 'UN DESA'],

@@ -103,6 +103,17 @@ describe('segment', () => {
     expect(texts('Call us.\nhttps://www.iom.int/news/2023/06/1137422\n+38 044 568 50 15\n')).toEqual([['sentence', 'Call us.']]);
   });
 
+  it('drops running headers and footers with a page number', () => {
+    expect(texts('Coordination Saves Lives | www.unocha.org/ukraine        1\nIOM Update | June 2023      Page 4 of 6\nCall us.')).toEqual([['sentence', 'Call us.']]);
+  });
+
+  it('ends a sentence at a footnote number after its full stop', () => {
+    expect(texts('funded, according to the Financial Tracking Service (FTS).3 By comparison, the plan received more.').map(([, t]) => t)).toEqual([
+      'funded, according to the Financial Tracking Service (FTS).3',
+      'By comparison, the plan received more.',
+    ]);
+  });
+
   it('maps each statement character back to its source offset', () => {
     const source = 'Header line\n\n• IOM has assisted over \n381,000 vulnerable IDPs.';
     const bullet = segment(source).find((s) => s.kind === 'bullet')!;

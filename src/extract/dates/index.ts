@@ -23,6 +23,19 @@ const RANGE_OPENS = /(?<![\p{L}])(from|between)\s+(?:the\s+)?$/iu;
 /** What joins the two ends of a range: "to", "until", a dash, or "and" after "between". */
 const RANGE_JOINS = /^\s*(?:[-–—]|to|till|until|through|(and))\s*(?:the\s+)?$/iu;
 
+const MONTH_ONLY = /^\d{4}-\d{2}$/u;
+
+/** "in January and February 2024", "in December and January 2024": a month without a year joined by "and" to a month with one: one period, in the year before when it is the later month. */
+function isMonthPair(text: string, first: RawDate, second: RawDate): boolean {
+  return (
+    MONTH_ONLY.test(first.from) &&
+    MONTH_ONLY.test(second.from) &&
+    second.to === null &&
+    /^\s+and\s+$/u.test(text.slice(first.end, second.start)) &&
+    !/\d{4}/u.test(text.slice(first.start, first.end))
+  );
+}
+
 /**
  * Two dates written as the ends of one period ("between mid-2022 and mid-2023", "from January 2023 to
  * the end of 2023") become one range, its text from "from"/"between" on: from the first date's start
@@ -33,6 +46,12 @@ function joinRanges(text: string, dates: RawDate[]): RawDate[] {
   for (let i = 0; i < dates.length; i++) {
     const first = dates[i]!;
     const second = dates[i + 1];
+    if (second && first.to === null && isMonthPair(text, first, second)) {
+      const year = Number(second.from.slice(0, 4)) - (first.from.slice(5) > second.from.slice(5) ? 1 : 0);
+      joined.push({ start: first.start, end: second.end, from: `${year}-${first.from.slice(5)}`, to: second.from });
+      i++;
+      continue;
+    }
     const opens = second && first.to === null ? RANGE_OPENS.exec(text.slice(Math.max(0, first.start - 20), first.start)) : null;
     const join = opens ? RANGE_JOINS.exec(text.slice(first.end, second!.start)) : null;
     if (!opens || !join || (join[1] && opens[1]!.toLowerCase() !== 'between')) {

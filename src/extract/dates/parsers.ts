@@ -208,6 +208,10 @@ function readDayRanges(text: string): ChronoReading[] {
   return found;
 }
 
+/** A day number chrono read after a month and a comma ("March, 3"), and the digit group that shows it is a figure's. */
+const FIGURE_DAY = /,\s*\d{1,2}$/u;
+const THOUSANDS_AFTER = /^[,.]\d/u;
+
 /** Dates chrono-node reads (day-month-year, month-year, month ranges), whatever the report period. */
 export function readChronoDates(text: string): ChronoReading[] {
   const { joined, origin } = joinHyphenation(text);
@@ -215,11 +219,20 @@ export function readChronoDates(text: string): ChronoReading[] {
   const found = [...readDayRanges(text), ...readMonthRanges(text)];
   for (const result of chrono.parse(joined, new Date(Date.UTC(2000, 0, 1)))) {
     const lead = /^(?:on|in|at|the)\s+/iu.exec(result.text)?.[0].length ?? 0;
-    const surface = result.text.slice(lead).replace(/[\s,.;:]+$/u, '');
+    let surface = result.text.slice(lead).replace(/[\s,.;:]+$/u, '');
     if (!isWrittenDate(surface) || !result.start.isCertain('month')) continue;
     const at = result.index + lead;
+    let from = writtenDay(result.start);
+    let to = result.end ? writtenDay(result.end) : null;
+    // "In February–March, 3,120 households": the day chrono read is the first digits of a figure.
+    const figureDay = FIGURE_DAY.exec(surface);
+    if (figureDay && THOUSANDS_AFTER.test(joined.slice(at + surface.length))) {
+      surface = surface.slice(0, figureDay.index);
+      if (to) to = { ...to, day: null };
+      else from = { ...from, day: null };
+    }
     const part = MONTH_PART_BEFORE.exec(joined.slice(Math.max(0, at - 8), at))?.[0].length ?? 0;
-    found.push({ start: origin(at - part), end: origin(at + surface.length), from: writtenDay(result.start), to: result.end ? writtenDay(result.end) : null });
+    found.push({ start: origin(at - part), end: origin(at + surface.length), from, to });
   }
   return found;
 }

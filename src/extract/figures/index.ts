@@ -28,6 +28,8 @@ function previousEnd(numbers: readonly NumberToken[], start: number): number {
   return end;
 }
 
+/** "7,100 of them received grants": a part of the count before, which counts what that one counts. */
+const PART_OF_BEFORE = /^of\s+(?:them|whom|these|those)\b/iu;
 /** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries". */
 const NO_NOUN_AFTER = /^\s+(?:in|from|across|at)\b/iu;
 const CLAUSE_MARK = /[,;:.!?]/u;
@@ -65,7 +67,7 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const previousNumberEnd = previousEnd(all, n.start);
   const labelFrom = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
   const label = whatOf(statement, { start, end }, labelFrom, nextStart(all, end, text.length));
-  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) ? null : (senseOf(label) ?? populationBefore(text, start));
+  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) || (label !== null && PART_OF_BEFORE.test(label)) ? null : (senseOf(label) ?? populationBefore(text, start));
   const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
   const unit = written.unit ?? sense?.unit ?? 'count';
   const category = categoryOf(unit, sense, what, clauseBefore(text, Math.min(start, q.wordStart)));

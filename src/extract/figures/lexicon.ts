@@ -44,5 +44,5 @@ export const CATEGORY_CUES: ReadonlyArray<[Category, RegExp]> = [
   ['idps', /\b(?:internally displaced|displaced|idps?)\b/i],
   ['returnees', /\b(?:returned|returnees?)\b/i],
   ['refugees', /\b(?:refugees?|fled abroad)\b/i],
-  ['crossings', /\bcrossings?\b/i],
+  ['crossings', /\b(?:crossings?|cross(?:es|ed|ing)?)\b/i],
 ];

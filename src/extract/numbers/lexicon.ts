@@ -23,7 +23,7 @@ export const VAGUE = table({
 
 /** Fractions read as a share: "a fifth of respondents" is 20 per cent. */
 export const FRACTIONS = table({
-  half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10,
+  half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10,
 });
 
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS)]);

@@ -124,6 +124,9 @@ const FRACTION_RE = /\b(?:(?:a|one)\s+(half|third|quarter|fifth|tenth)|(?<!\b(?:
  * they must lead to what they divide ("of", or a verb), so that "the last two quarters" stays a period.
  */
 const PARTS_RE = /\b(one|two|three|four|five|six|seven|eight|nine)(?:-|\s+(?=\p{L}+\s+(?:of|were|are|was|is|said|reported|have|had)\b))(third|quarter|fourth|fifth|tenth)s?\b/giu;
+/** A fraction in per cent to one decimal, as reports write shares: 2/3 → 66.7. */
+const asShare = (part: number, whole: number): number => Math.round((part * 1000) / whole) / 10;
+
 const NUMERATORS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const PARTS: Readonly<Record<string, number>> = { third: 3, quarter: 4, fourth: 4, fifth: 5, tenth: 10 };
 
@@ -138,7 +141,7 @@ export function findFractions(text: string): NumberToken[] {
   for (const m of text.matchAll(PARTS_RE)) {
     const parts = NUMERATORS[m[1]!.toLowerCase()]!;
     const whole = PARTS[m[2]!.toLowerCase()]!;
-    if (parts < whole) found.push(token(text, m.index, m.index + m[0].length, (parts * 100) / whole, 'fraction'));
+    if (parts < whole) found.push(token(text, m.index, m.index + m[0].length, asShare(parts, whole), 'fraction'));
   }
   for (const m of text.matchAll(FRACTION_RE)) {
     const name = (m[1] ?? m[2]!).toLowerCase();
@@ -167,7 +170,7 @@ export function findRatios(text: string): NumberToken[] {
   const found: NumberToken[] = [];
   for (const m of text.matchAll(RATIO_RE)) {
     const [part, whole] = [smallNumber(m[1]!), smallNumber(m[2]!)];
-    if (part >= 1 && whole > part) found.push(token(text, m.index, m.index + m[0].length, (part * 100) / whole, 'fraction'));
+    if (part >= 1 && whole > part) found.push(token(text, m.index, m.index + m[0].length, asShare(part, whole), 'fraction'));
   }
   return found;
 }

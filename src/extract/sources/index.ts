@@ -11,12 +11,17 @@ const NOT_SOURCES = /^(?:IDPs?|NGOs?|TCNs?|COVID|EECPs?|HIGHLIGHTS)$/u;
 const ORG_CHAIN = String.raw`(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}]{1,7}\))(?:\s+(?:(?:of|for|on|the|and|&)\s+)*(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}[\p{L}]{1,7}\)))*`;
 
 const ACCORDING_TO = new RegExp(
-  String.raw`(?<![\p{L}])[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest|recent|most\s+recent|new|official|preliminary|an?)\s+)*(${ORG_CHAIN})`,
+  String.raw`(?<![\p{L}])[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest|recent|most\s+recent|new|official|preliminary|an?)\s+)*(?:(?:[Rr]ound\s+\d+|(?:survey|report|data|findings|results|figures)(?:\s+\w+)?)\s+(?:of|by|from)\s+(?:the\s+)?)?(${ORG_CHAIN})`,
   'gu',
 );
 /** A name starts with a capital or a parenthesis: the lookahead rules out most places before the costlier lookbehind. */
 const REPORTING_VERB = new RegExp(
   String.raw`(?=[A-Z(]|[^\0-\x7f])(?<![\p{L}])(${ORG_CHAIN})(?:’s|'s)?\s+(?:(?:recently|also|has|have|had|further|latest)\s+)*(?:reports?(?=\s*(?:[.,;:]|$|that\b|\d|over\b|more\b|almost\b|nearly\b|some\b|about\b|around\b|at\s+least\b))|reported|estimates?|estimated|found|finds|recorded|registered|notes?|noted|confirmed|verified|(?:data|figures|statistics)\s+(?:indicates?|shows?|suggests?|reveals?))(?![\p{L}])`,
+  'gu',
+);
+/** "IDPs registered by the Ministry of Social Policy", "cases verified by OHCHR": the organisation that counted. */
+const COUNTED_BY = new RegExp(
+  String.raw`(?<![\p{L}])(?:registered|recorded|reported|verified|confirmed|estimated|documented)\s+by\s+(?:the\s+)?(${ORG_CHAIN})`,
   'gu',
 );
 /** "Data from the Protection Cluster show", "figures by the Ministry of Health indicate". */
@@ -30,7 +35,7 @@ const STUDY_SHOWS = new RegExp(
   'gu',
 );
 /** A word every reporting verb above starts with, after the space before it. */
-const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|data|figures|statistics)/;
+const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|documented|data|figures|statistics)/;
 /** What `DATA_FROM` or `STUDY_SHOWS` needs: data from someone, or a study with a verb of showing. */
 const SHOWING_HINT = /(?:ata|igures|tatistics|stimates)\s+(?:from|by|of)\s|(?:eport|urvey|ssessment|tudy|nalysis)(?:,?\s+[Rr]ound\s+\d+,?)?\s+(?:show|found|finds|indicat|reveal|suggest)/;
 const PARENTHESIS = /\(([^()]{2,80})\)/gu;
@@ -120,6 +125,12 @@ function fromShowing(text: string): SourceMention | null {
 
 function fromReportingVerb(text: string): SourceMention | null {
   if (!REPORTING_HINT.test(text)) return null;
+  if (text.includes(' by ')) {
+    for (const m of text.matchAll(COUNTED_BY)) {
+      const name = m[1]!;
+      if (isOrganisation(trimName(name))) return located(m.index + m[0].length - name.length, name);
+    }
+  }
   for (const m of text.matchAll(REPORTING_VERB)) {
     const name = m[1]!;
     if (!isOrganisation(name)) continue;

@@ -9,15 +9,19 @@ const AGE_BEFORE = new CaselessPattern(
   String.raw`\b(?:aged?|ages|age\s+of|age\s+group|(?:children|girls|boys|kids|infants|people|persons|those|adults)\s+(?:under|below|over|above)(?:\s+the\s+age\s+of)?|aged?\s+between)\s*$`,
 );
 const AGE_AFTER = /^\s*(?:years?[\s-]+old|y\.?o\.?|years?\s+of\s+age)\b/iu;
+/** "Halyna, 54, and her husband": an age between commas after a name. */
+const NAME_COMMA_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,\s*$/u;
+const COMMA_AFTER = /^\s*,/u;
 /** "under-five children", "under-5s": an age group. */
 const AGE_GROUP_BEFORE = new CaselessPattern(String.raw`\bunder-$`);
 
-/** Drops durations and ages ("40 minutes", "two-day", "81-year-old", "aged 60", "children under five", "a week or two"). */
+/** Drops durations and ages ("40 minutes", "two-day", "81-year-old", "aged 60", "children under five", "Halyna, 54,", "a week or two"). */
 export const dropDurations = dropWhen(
   (text, n) =>
     TIME_AFTER.test(after(text, n.end, 30)) ||
     AGE_AFTER.test(after(text, n.end, 14)) ||
     AGE_BEFORE.test(before(text, n.start, 40)) ||
     AGE_GROUP_BEFORE.test(before(text, n.start, 8)) ||
+    (n.form === 'digits' && n.value < 110 && COMMA_AFTER.test(after(text, n.end, 3)) && NAME_COMMA_BEFORE.test(before(text, n.start, 24))) ||
     TIME_BEFORE.test(before(text, n.start, 16)),
 );
