@@ -1,6 +1,7 @@
 import type { DonorMention } from '../types.js';
 import { spellingAt, type DonorRef } from './lexicon.js';
 import {
+  ALLOCATION_AFTER,
   DONATED_AFTER,
   EMBASSY_TAIL,
   FUNDED_AFTER,
@@ -117,7 +118,7 @@ function beforeVerbs(text: string): DonorMention[] {
     const { donor, country } = match.spelling;
     if (FUNDED_AFTER.test(rest)) {
       found.push(mention(text, at, match.end, donor, country ? donor.canonical : undefined));
-    } else if (DONATED_AFTER.test(rest) || GAVE_FUNDS_AFTER.test(rest)) found.push(mention(text, at, match.end, donor));
+    } else if (DONATED_AFTER.test(rest) || GAVE_FUNDS_AFTER.test(rest) || ALLOCATION_AFTER.test(rest)) found.push(mention(text, at, match.end, donor));
   }
   return found;
 }

@@ -19,9 +19,12 @@ export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supporte
 /** "Amazon has donated", "Japan contributed", "the Swiss Agency for Development and Cooperation (SDC) funded": the funder as the subject. */
 export const DONATED_AFTER = /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:donated|contributed|funded|financed)(?![\p{L}])/u;
 
-/** "Germany provided funding", "USAID has allocated USD 5 million": the funder as the subject of giving money. */
+/** "Germany provided funding", "USAID has allocated USD 5 million", "Sweden pledged SEK 150 million", "the UHF launched a $20 million reserve allocation": the funder as the subject of giving money. */
 export const GAVE_FUNDS_AFTER =
-  /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:provided|allocated|pledged|committed|granted|disbursed)\s+(?:(?:an?|the|its|their|additional|further|new|generous|initial|emergency|flexible)\s+)*(?:funding|funds|financial\s+(?:support|assistance|contributions?)|grants?|donations?|contributions?|(?:USD|EUR|GBP|CHF|JPY|CAD|US\$|\$|€|£)\s?\d)/u;
+  /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+|had\s+)?(?:provided|allocated|pledged|committed|granted|disbursed|launched|approved|released)\s+(?:(?:an?|the|its|their|additional|further|new|generous|initial|emergency|flexible|over|nearly|almost|about|approximately|some|around|more\s+than|up\s+to)\s+)*(?:funding|funds|financial\s+(?:support|assistance|contributions?)|grants?|donations?|contributions?|allocations?|(?:[A-Z]{3}|US\$|\$|€|£)\s?\d)/u;
+
+/** "A CERF allocation of USD 2.5 million", "the UHF grant": the funder named before its money. */
+export const ALLOCATION_AFTER = /^\s+(?:allocations?|grants?|contributions?|donations?|funding)\s+(?:of|to|for)\s/u;
 
 /**
  * Words of thanks before a list of funders, which counts only when a funding phrase follows the list
@@ -55,10 +58,10 @@ export const GENERIC_ORGANISATION =
 export const EMBASSY_TAIL = /^\s+(?:in|to)\s+\p{Lu}[\p{L}-]+/u;
 
 /** A word every trigger, funding verb and thanked-for phrase above contains: a statement without one names no funder. */
-export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assistance|grant|provided|generos/i;
+export const FUNDING_WORD = /fund|financ|sponsor|donat|support|contribut|assistance|grant|provided|generos|allocat|pledge/i;
 
 /** Text that may hold a URL, whose words are never donors. */
 export const URL_HINT = /https?:\/\/|www\./i;
 
 /** Words a funder written before its verb needs ("Japan-funded", "Amazon has donated", "Germany provided funding"). */
-export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed|provided|allocated|pledged|committed|granted|disbursed/g;
+export const FUNDING_VERB = /funded|financed|sponsored|supported|donated|contributed|provided|allocat(?:ed|ions?)|pledged|committed|granted|disbursed|launched|approved|released|grants?|contributions?|donations?|funding/g;
