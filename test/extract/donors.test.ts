@@ -74,6 +74,7 @@ describe('extractDonors: not donors', () => {
     expect(extractDonors('thanks to assistance from IOM Romania’s medical team')).toEqual([]);
     expect(extractDonors('in partnership with the Government of Romania, who transport the aid')).toEqual([]);
     expect(extractDonors('IOM-supported entrepreneurs and the Japanese culture in Japan')).toEqual([]);
+    expect(extractDonors('IOM Romania supported 21,600 refugees with accommodation')).toEqual([]);
   });
 
   it('takes no thanked partner, authority or host government, and no thanks for something else', () => {

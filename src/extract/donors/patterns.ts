@@ -13,8 +13,8 @@ export const STRONG_TRIGGER = new CaselessPattern(
 
 export const WEAK_TRIGGER = new CaselessPattern(String.raw`(?:supported by|provided by)(?:\s*:)?\s+`, 'g');
 
-/** "Japan-funded", "EU-financed": the funder written before the participle. */
-export const FUNDED_AFTER = /^(?:-|‑|\s+)(?:funded|financed|sponsored|supported)(?![\p{L}])/u;
+/** "Japan-funded", "EU-financed", "EU funded": the funder written before the participle ("Romania supported 21,600 refugees" is no funder). */
+export const FUNDED_AFTER = /^(?:[-‑](?:funded|financed|sponsored|supported)|\s+(?:funded|financed|sponsored))(?![\p{L}])/u;
 
 /** "Amazon has donated", "Japan contributed", "the Swiss Agency for Development and Cooperation (SDC) funded": the funder as the subject. */
 export const DONATED_AFTER = /^(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|have\s+)?(?:donated|contributed|funded|financed)(?![\p{L}])/u;
