@@ -120,6 +120,11 @@ describe('extractDates', () => {
       expect(only('In early May 2023, IOM')).toEqual({ text: 'In early May 2023', from: '2023-05', to: '2023-05', role: 'period' });
     });
 
+    it('takes no reference number for a range of years', () => {
+      expect(extractDates('under the EU Temporary Protection Directive (2001/55/EC).', february2019)).toEqual([]);
+      expect(extractDates('Law 2022-19 on refugees', february2019)).toEqual([]);
+    });
+
     it('reads a lower-case "may" as the verb', () => {
       expect(extractDates('between 10 and 20 may be displaced', february2019)).toEqual([]);
     });

@@ -306,7 +306,8 @@ const YEAR_NAMED_BY = String.raw`(?:${NAMED_YEAR}|${anyCase(['early', 'mid', 'la
 const RULES: readonly Rule[] = [
   {
     // A two-digit end follows the dash directly ("2022-23"): "in 2023 - 20 shelters" is no range.
-    pattern: new RegExp(String.raw`(?<![\d,.])(${YEAR})(?:\s*[-–—/]\s*(${YEAR})|[-–—/](\d\d))(?![\d%])`, 'gu'),
+    // Not a reference number: "Directive 2001/55/EC" (a slash after), or an end before the start.
+    pattern: new RegExp(String.raw`(?<![\d,./])(${YEAR})(?:\s*[-–—/]\s*(${YEAR})|[-–—/](\d\d))(?![\d%/])`, 'gu'),
     read: (m) => ({ from: m[1]!, to: m[2] ?? `${m[1]!.slice(0, 2)}${m[3]!}` }),
   },
   {
@@ -363,7 +364,7 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    pattern: new RegExp(String.raw`(?<![\d,.$€£/#-])(${YEAR})(?![\d%]|\s*(?:per\s*cent|percent|[-–]\s*\d))`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\d,.$€£/#-])(${YEAR})(?![\d%/]|\s*(?:per\s*cent|percent|[-–]\s*\d))`, 'gu'),
     read: (m) => ({ from: m[1]!, to: null }),
   },
 ];
@@ -383,7 +384,10 @@ export function ownDates(text: string): RawDate[] {
   for (const { pattern, mayMatch, read } of RULES) {
     if (mayMatch && !mayMatch.test(text)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) dates.push({ start: m.index, end: m.index + m[0].length, ...read(m) });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const date = read(m);
+      if (date.to === null || date.to >= date.from) dates.push({ start: m.index, end: m.index + m[0].length, ...date });
+    }
   }
   return dates;
 }
