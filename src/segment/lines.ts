@@ -9,13 +9,14 @@ const ADDRESS_MARK = /[@/]|www\./i;
 const PHONE_LINE = /^\s*(?:(?:tel|phone|fax|mob|hotline)\.?:?\s*)?\+?[\d ()\-–]{7,}\s*$/i;
 const QUALIFIER = String.raw`(?:over|more than|almost|nearly|approximately|approx\.?|about|around|some|up to|at least|close to|less than)`;
 const NUMBER_LINE = new RegExp(
-  String.raw`^\s*(?:[•●■▪◦*]+\s*)?(?:${QUALIFIER}\s+)?[+]?\s*(?:[A-Z]{3}\s?|[$€£₴])?\d[\d,.\s]*(?:%|\s?(?:m|k|bn|M|million|billion|thousand))?\+?\**\s*$`,
+  String.raw`^\s*(?:[•●■▪◦*]+\s*)?(?:${QUALIFIER}\s+)?[+]?\s*(?:[A-Z]{3}\s?|[$€£₴])?\d(?:[\d,.\s]*\d)?\s*(?:%|\s?(?:m|k|bn|M|million|billion|thousand))?\+?\**\s*$`,
   'i',
 );
 
 /**
  * A line holding only a number, maybe with a qualifier, "+", a currency, a scale, a bullet mark or a
- * footnote star ("● 17", "**5.8m*"): the value of a key-figure box.
+ * footnote star ("● 17", "**5.8m*"): the value of a key-figure box. A number with a full stop after it
+ * ends a wrapped sentence ("by the end of\n2023.").
  */
 export function isNumberLine(line: string): boolean {
   return NUMBER_LINE.test(line) && !PHONE_LINE.test(line.replace(/[,.]/g, 'x'));

@@ -103,6 +103,10 @@ describe('segment', () => {
     expect(texts('Call us.\nhttps://www.iom.int/news/2023/06/1137422\n+38 044 568 50 15\n')).toEqual([['sentence', 'Call us.']]);
   });
 
+  it('keeps a wrapped sentence whose last line is a number and a full stop', () => {
+    expect(texts('the plan received $2.8 billion by the end of\n2023.\n')).toEqual([['sentence', 'the plan received $2.8 billion by the end of 2023.']]);
+  });
+
   it('drops running headers and footers with a page number', () => {
     expect(texts('Coordination Saves Lives | www.unocha.org/ukraine        1\nIOM Update | June 2023      Page 4 of 6\nCall us.')).toEqual([['sentence', 'Call us.']]);
   });
