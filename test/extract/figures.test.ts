@@ -233,6 +233,22 @@ describe('categories across clauses', () => {
   });
 });
 
+describe('units and categories across a statement', () => {
+  it.each([
+    ['Local authorities estimate that approximately 4,500 people remain in Kupiansk town and about 9,000 more in the hromadas east of the river.', [['people', 'population'], ['people', 'population']]],
+    ['In Beryslav, fewer than 3,000 of the town\'s pre-war population of 12,000 remain.', [['people', 'population'], ['people', 'population']]],
+    ['shelling injured five medical workers, while three ambulances were destroyed.', [['people', 'casualties'], ['count', 'other']]],
+    ['In Kupiansk, 96 children were evacuated from frontline areas.', [['people', 'idps']]],
+    ['some 13,400 people have left the area', [['people', 'idps']]],
+    ['Romania recorded up to 12,000 entries per day at Siret', [['count', 'crossings']]],
+    ['1,450 refugees attended Czech language classes and 380 completed vocational training', [['people', 'people_reached'], ['people', 'people_reached']]],
+    ['IOM funded 2,150 nights of short-term stays near Siret', [['count', 'activities']]],
+    ['Protection teams identified 1,870 persons at risk', [['people', 'people_in_need']]],
+  ])('%s', (text, expected) => {
+    expect(extractFigures(statement(text)).map((f) => [f.unit, f.category])).toEqual(expected);
+  });
+});
+
 describe('labels taken from a neighbouring figure', () => {
   it('labels a share of the figure after it with that figure', () => {
     expect(first('Some 15 per cent of the 4.7 million people targeted have been reached.').what).toBe('of the 4.7 million people targeted have been reached');

@@ -4,7 +4,7 @@ import { hasTag, TAG } from './pos.js';
 import { isMoney } from './units.js';
 
 const WORD = /\p{L}[\p{L}-]*/gu;
-const REACH_FIRST = /^\s*(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened|interviewed|surveyed|registered|evacuated|relocated|displaced|killed|injured|fled|crossed|returned|arrived|provided|given|offered|enrolled|employed|hired|accommodated|sheltered)\b/iu;
+const REACH_FIRST = /^\s*(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened|interviewed|surveyed|registered|evacuated|relocated|displaced|killed|injured|fled|crossed|returned|arrived|provided|given|offered|enrolled|employed|hired|accommodated|sheltered|completed|attended|participated|graduated)\b/iu;
 const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing)\b/iu;
 
 /** The word before a "for" that ends the clause before a count. */

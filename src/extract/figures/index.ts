@@ -2,6 +2,7 @@ import { findNumbers, type NumberToken } from '../numbers/index.js';
 import type { FigureMention, Statement } from '../types.js';
 import { categoryOf, senseOf } from './category.js';
 import { clauseStart, openParenthesis } from './context.js';
+import { hasTag, TAG } from './pos.js';
 import { hxlOf } from './hxl.js';
 import type { NounSense } from './lexicon.js';
 import { qualifierOf } from './qualifier.js';
@@ -30,8 +31,13 @@ function previousEnd(numbers: readonly NumberToken[], start: number): number {
 
 /** "7,100 of them received grants": a part of the count before, which counts what that one counts. */
 const PART_OF_BEFORE = /^of\s+(?:them|whom|these|those)\b/iu;
-/** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries". */
-const NO_NOUN_AFTER = /^\s+(?:in|from|across|at)\b/iu;
+/** A number followed straight by a preposition has no noun of its own: "… and 46,880 in neighbouring countries", "about 9,000 more in the hromadas". */
+const NO_NOUN_AFTER = /^\s+(?:(?:more|others?|additional)\s+)?(?:in|from|across|at)\b/iu;
+const FIRST_WORD = /^\s*\p{L}+/u;
+const PLURAL_END = /s$/u;
+const ANY_TAG = Object.values(TAG).reduce((all, bit) => all | bit, 0);
+/** "3,000 of the town's pre-war population of 12,000": a part of a population, counted in people. */
+const OF_POPULATION = /^of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*(?:[\p{L}-]+\s+)?populations?\b/iu;
 const CLAUSE_MARK = /[,;:.!?]/u;
 const DIGIT = /\d/u;
 const LETTER = /\p{L}/u;
@@ -51,9 +57,15 @@ interface Annotated {
   sense: NounSense | null;
 }
 
+/** A plural word the lexicon does not know, first in a label: a noun of the figure's own ("three ambulances were destroyed"). */
+function opensWithOwnNoun(label: string | null): boolean {
+  const first = label === null ? undefined : FIRST_WORD.exec(label)?.[0];
+  return first !== undefined && first.length > 3 && PLURAL_END.test(first) && !hasTag(first, ANY_TAG) && !PART_OF_BEFORE.test(label!);
+}
+
 /** "540,000 IDPs in Donetsk and some 290,000 in Luhansk": a count without a noun counts what the count before it counts. */
-function inherited(own: NounSense | null, what: string | null, previous: Annotated | undefined): { sense: NounSense | null; what: string | null } {
-  if (own !== null || previous?.sense == null || !previous.sense.personal) return { sense: own, what };
+function inherited(own: NounSense | null, what: string | null, previous: Annotated | undefined, nounless: boolean): { sense: NounSense | null; what: string | null } {
+  if (own !== null || previous?.sense == null || !previous.sense.personal || (!nounless && opensWithOwnNoun(what))) return { sense: own, what };
   const noun = previous.mention.what?.split(/\s+/u)[0];
   return { sense: previous.sense, what: noun && what ? `${noun} ${what}` : what };
 }
@@ -67,8 +79,14 @@ function annotate(statement: Statement, n: NumberToken, all: readonly NumberToke
   const previousNumberEnd = previousEnd(all, n.start);
   const labelFrom = previous && previous.mention.end <= start ? Math.max(previousNumberEnd, previous.mention.end) : previousNumberEnd;
   const label = whatOf(statement, { start, end }, labelFrom, nextStart(all, end, text.length));
-  const ownSense = NO_NOUN_AFTER.test(text.slice(end, end + 12)) || (label !== null && PART_OF_BEFORE.test(label)) ? null : (senseOf(label) ?? populationBefore(text, start));
-  const { sense, what } = written.unit === null ? inherited(ownSense, label, previous) : { sense: ownSense, what: label };
+  const nounless = NO_NOUN_AFTER.test(text.slice(end, end + 24));
+  const ownSense =
+    nounless || (label !== null && PART_OF_BEFORE.test(label))
+      ? null
+      : label !== null && OF_POPULATION.test(label)
+        ? POPULATION
+        : (senseOf(label) ?? populationBefore(text, start));
+  const { sense, what } = written.unit === null ? inherited(ownSense, label, previous, nounless) : { sense: ownSense, what: label };
   const unit = written.unit ?? sense?.unit ?? 'count';
   const category = categoryOf(unit, sense, what, clauseBefore(text, Math.min(start, q.wordStart)));
   const mention: FigureMention = {

@@ -16,9 +16,12 @@ const COMMA_AFTER = /^\s*,/u;
 const AGE_GROUP_BEFORE = new CaselessPattern(String.raw`\bunder-$`);
 
 /** Drops durations and ages ("40 minutes", "two-day", "81-year-old", "aged 60", "children under five", "Halyna, 54,", "a week or two"). */
+/** "2,150 nights of short-term stays": nights by the hundred are a count of accommodation, not a stay's length. */
+const NIGHTS_AFTER = /^\s+nights\b/iu;
+
 export const dropDurations = dropWhen(
   (text, n) =>
-    TIME_AFTER.test(after(text, n.end, 30)) ||
+    (TIME_AFTER.test(after(text, n.end, 30)) && !(n.value >= 100 && NIGHTS_AFTER.test(after(text, n.end, 10)))) ||
     AGE_AFTER.test(after(text, n.end, 14)) ||
     AGE_BEFORE.test(before(text, n.start, 40)) ||
     AGE_GROUP_BEFORE.test(before(text, n.start, 8)) ||
