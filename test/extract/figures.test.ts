@@ -279,6 +279,8 @@ describe('labels after a figure with a written unit', () => {
     const figures = extractFigures(statement('Shelter accounted for 41 per cent of needs, then cash at 22 per cent and health care at 9 per cent.'));
     expect(figures.slice(1).map((f) => f.what)).toEqual(['cash', 'health care']);
     expect(first('Unemployment among IDPs stood at 19 per cent and is rising.').what).not.toBe('stood');
+    expect(first('and Sweden pledged SEK 150 million for 2024.').what).toBe('pledged');
+    expect(first('The total reached 5,000.').what).not.toBe('reached');
   });
 
   it('stop at ", followed by" and at a half, quarter or fiscal year', () => {

@@ -230,13 +230,24 @@ function isGoverningVerb(word: string): boolean {
  * not across "and" or "or", whose verb belongs to another clause ("damaged or destroyed and 350,000 people fled").
  */
 function verbBefore(text: string, start: number, previousEnd: number): string | null {
-  const words = wordsOf(text.slice(Math.max(previousEnd, start - 40), start)).slice(-3);
+  const words = wordsOf(text.slice(clauseStart(text, start, ',;:!?()', Math.max(previousEnd, start - 40)), start)).slice(-3);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]![0];
     if (isGoverningVerb(word)) return word;
     if (COORDINATOR.test(word) || (!isFunctionWord(word) && !QUALIFIER_WORD.test(word))) return null;
   }
   return null;
+}
+
+/** Verbs that state what their subject amounts to ("stood at", "reached", "rose to"): their subject labels the number. */
+const PREDICATE_VERB = /^(?:reached|totall?ed|amounted|stood|remained|rose|increased|decreased|fell|grew|dropped|exceeded|hit|was|were)$/iu;
+
+/** A past form right before a count it is the object of, no predicate verb: "Sweden pledged SEK 150 million" → "pledged". */
+function givingVerbBefore(text: string, start: number, previousEnd: number): string | null {
+  const from = clauseStart(text, start, ',;:!?()', Math.max(previousEnd, start - 24));
+  const last = wordsOf(text.slice(from, start)).at(-1);
+  if (!last || text.slice(from + last.index + last[0].length, start).trim() !== '') return null;
+  return isGoverningVerb(last[0]) && !PREDICATE_VERB.test(last[0]) ? last[0] : null;
 }
 
 /** Is `words[i]` a verb that can take an object: a past form (also one the lexicon calls an adjective, "organized"), a gerund, or an infinitive after "to" or a modal ("will provide")? */
@@ -306,7 +317,8 @@ function withVerb(label: string, verb: string | null): string {
 
 /**
  * What a figure counts, in the statement's words: the phrase after the number up to the next
- * boundary or number, else the subject the number is predicated of. A short label takes the verb
+ * boundary or number, else the verb that governs it ("Sweden pledged SEK 150 million" → "pledged"), else the
+ * subject the number is predicated of. A short label takes the verb
  * that governs the count ("attended by 8,445 persons" → "persons attended"), with its object when a
  * preposition leads from it ("provided kits to 500 families" → "families provided kits"). A key-figure
  * box whose label is generic ("people reached") takes its section heading in parentheses.
@@ -318,7 +330,7 @@ export function whatOf(statement: Statement, span: { start: number; end: number 
   const contentWords = contentWordCount(label, 4);
   const item = contentWords === 0 || LIST_GOES_ON.test(after) ? itemBeforeAt(text, span.start, previousEnd) : null;
   if (item !== null) return item;
-  if (contentWords === 0) return subjectBefore(text, span.start, previousEnd) || null;
+  if (contentWords === 0) return givingVerbBefore(text, span.start, previousEnd) ?? (subjectBefore(text, span.start, previousEnd) || null);
   if (contentWords <= 3) label = withVerb(label, verbBefore(text, span.start, previousEnd) ?? verbObjectBefore(text, span.start, previousEnd));
   return statement.kind === 'keyfigure' ? withSection(label, statement, span.start) : label;
 }
