@@ -99,6 +99,16 @@ describe('extractPlaces: Ukraine’s first-level units', () => {
       'UA44',
     ]);
     expect(extractPlaces('fleeing from a village near Novа Kakhovka')[0]).toMatchObject({ canonical: 'Nova Kakhovka', admin1Pcode: 'UA65' });
+    expect(extractPlaces('evacuated from Kupiansk, Velykyi Burluk and Vovchansk hromadas').map((p) => [p.canonical, p.admin1Pcode])).toEqual([
+      ['Kupiansk', 'UA63'],
+      ['Velykyi Burluk', 'UA63'],
+      ['Vovchansk', 'UA63'],
+    ]);
+    expect(extractPlaces('refugees in Cahul and Ungheni, and at Tulcea').map((p) => [p.canonical, p.iso3])).toEqual([
+      ['Cahul', 'MDA'],
+      ['Ungheni', 'MDA'],
+      ['Tulcea', 'ROU'],
+    ]);
   });
 });
 

@@ -34,6 +34,12 @@ const STUDY_SHOWS = new RegExp(
   String.raw`(?<![\p{L}])(${ORG_CHAIN})\s+(?:[Rr]eport|[Ss]urvey|[Aa]ssessment|[Ss]tudy|[Aa]nalysis)(?:,?\s+[Rr]ound\s+\d+,?)?\s+(?:showed|shows|found|finds|indicated|indicates|revealed|reveals|suggested|suggests)(?![\p{L}])`,
   'gu',
 );
+/** Unnamed authorities and partners a figure is attributed to: "Local authorities estimate", "according to the regional military administration". */
+const AUTHORITIES = String.raw`(?:[Ll]ocal|[Rr]egional|[Oo]blast|[Nn]ational|[Ss]tate|[Mm]ilitary|[Cc]ity|[Mm]unicipal|[Hh]umanitarian)\s+(?:[a-z]+\s+)?(?:authorities|administrations?|partners|officials)`;
+const AUTHORITIES_SAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Aa]ccording\s+to\s+(?:the\s+)?(${AUTHORITIES})|(${AUTHORITIES})\s+(?:estimate|estimated|report|reported|say|said|indicate|indicated)(?![\p{L}]))`,
+  'u',
+);
 /** A word every reporting verb above starts with, after the space before it. */
 const REPORTING_HINT = /\s(?:report|estimate|found|finds|record|registered|note|confirmed|verified|documented|data|figures|statistics)/;
 /** What `DATA_FROM` or `STUDY_SHOWS` needs: data from someone, or a study with a verb of showing. */
@@ -139,6 +145,15 @@ function fromReportingVerb(text: string): SourceMention | null {
   return null;
 }
 
+/** "Local authorities estimate …", "according to the regional military administration": an unnamed authority as written. */
+function fromAuthorities(text: string): SourceMention | null {
+  const m = AUTHORITIES_SAY.exec(text);
+  if (!m) return null;
+  const name = (m[1] ?? m[2])!;
+  const start = m.index + m[0].indexOf(name);
+  return { start, end: start + name.length, name };
+}
+
 /** Whether the text holds what every attribution needs: "according to", a parenthesis or a reporting verb. */
 function mayAttribute(text: string): boolean {
   return text.includes('(') || text.includes('ccording') || REPORTING_HINT.test(text) || SHOWING_HINT.test(text);
@@ -146,9 +161,10 @@ function mayAttribute(text: string): boolean {
 
 /**
  * The organisation a statement attributes its figures to: "according to X", "(OCHA)", "data from X show",
- * "X reported", "X data indicates", in that order of preference; null when none. Pure, never throws.
+ * "X reported", "X data indicates", then unnamed authorities ("Local authorities estimate"), in that order of
+ * preference; null when none. Pure, never throws.
  */
 export function extractSource(text: string): SourceMention | null {
   if (!mayAttribute(text)) return null;
-  return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromShowing(text) ?? fromReportingVerb(text);
+  return fromAccordingTo(text) ?? fromParenthesis(text) ?? fromShowing(text) ?? fromReportingVerb(text) ?? fromAuthorities(text);
 }
