@@ -244,6 +244,7 @@ describe('units and categories across a statement', () => {
     ['1,450 refugees attended Czech language classes and 380 completed vocational training', [['people', 'people_reached'], ['people', 'people_reached']]],
     ['IOM funded 2,150 nights of short-term stays near Siret', [['count', 'activities']]],
     ['Protection teams identified 1,870 persons at risk', [['people', 'people_in_need']]],
+    ['In February–March, 3,120 vulnerable IDP households in Zaporizhzhia, Dnipropetrovsk and Kharkiv oblasts received cash grants.', [['households', 'people_reached']]],
   ])('%s', (text, expected) => {
     expect(extractFigures(statement(text)).map((f) => [f.unit, f.category])).toEqual(expected);
   });

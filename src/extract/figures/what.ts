@@ -76,16 +76,22 @@ function wordBefore(rest: string, end: number): string | undefined {
   return LAST_WORD.exec(rest.slice(Math.max(0, end - 30), end))?.[1];
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+/** The rest of a list of names from a comma on: capitalised words and commas up to "and"/"or" and a last name. */
+const NAMES_LIST_ENDS = /^(?:,\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|or)\s+\p{Lu}/u;
+
 /**
- * A comma continues the label when a participle follows it ("grantees, supported within …") or when it
- * parts two adjectives of a list ("light, medium and heavy repairs").
+ * A comma continues the label when a participle follows it ("grantees, supported within …"), when it
+ * parts two adjectives of a list ("light, medium and heavy repairs"), or two names of a list ("in
+ * Zaporizhzhia, Dnipropetrovsk and Kharkiv oblasts received …").
  */
 function continuesAfterComma(rest: string, comma: number): boolean {
   const next = execAt(COMMA_WORD, rest, comma)?.[1];
   if (next === undefined) return false;
   if (hasTag(next, TAG.PastTense)) return true;
   const previous = wordBefore(rest, comma);
-  return previous !== undefined && hasTag(previous, TAG.Adjective) && hasTag(next, TAG.Adjective);
+  if (previous === undefined) return false;
+  return (hasTag(previous, TAG.Adjective) && hasTag(next, TAG.Adjective)) || (CAPITALISED.test(previous) && CAPITALISED.test(next) && NAMES_LIST_ENDS.test(rest.slice(comma)));
 }
 
 /** Where an ALL-CAPS label runs into text, if that is by `limit`; else `limit`. */
