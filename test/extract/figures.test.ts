@@ -282,6 +282,7 @@ describe('labels after a figure with a written unit', () => {
     expect(first('Unemployment among IDPs stood at 19 per cent and is rising.').what).not.toBe('stood');
     expect(first('and Sweden pledged SEK 150 million for 2024.').what).toBe('pledged');
     expect(first('The total reached 5,000.').what).not.toBe('reached');
+    expect(first('The number of MRCs operated by IOM in Poland now stands at five.').what).toBe('number of MRCs operated by IOM in Poland');
   });
 
   it('stop at ", followed by" and at a half, quarter or fiscal year', () => {

@@ -182,9 +182,12 @@ function tidy(phrase: string, max: number, fromEnd = false): string {
   return count(label, '(') > count(label, ')') ? `${label})` : label;
 }
 
+/** Present forms that state an amount, some of which the lexicon lacks as verbs: "now stands at five". */
+const STATING_VERB = /^(?:stands|remains|reaches|totals|amounts|exceeds|equals)$/iu;
+
 /** A word that ends no subject: a verb, a function word, a qualifier or an auxiliary. */
 function isPredicateWord(word: string): boolean {
-  return isVerb(word) || hasTag(word, TAG.Gerund) || QUALIFIER_WORD.test(word) || isFunctionWord(word) || AUXILIARIES.test(word);
+  return isVerb(word) || hasTag(word, TAG.Gerund) || QUALIFIER_WORD.test(word) || isFunctionWord(word) || AUXILIARIES.test(word) || STATING_VERB.test(word);
 }
 
 /** The subject a number is predicated of: "The total number of IDPs … is 1,363,754" → "total number of IDPs …". */
@@ -215,7 +218,7 @@ function itemBeforeAt(text: string, start: number, previousEnd: number): string 
   const item: string[] = [];
   for (let i = words.length - 1; i >= 0 && item.length < MAX_ITEM_WORDS; i--) {
     const word = words[i]!;
-    if (!PLAIN_WORD.test(word) || isFunctionWord(word) || isPastVerb(word) || hasTag(word, TAG.Copula)) break;
+    if (!PLAIN_WORD.test(word) || isFunctionWord(word) || isPastVerb(word) || hasTag(word, TAG.Copula) || STATING_VERB.test(word)) break;
     item.unshift(word);
   }
   return item.length > 0 ? item.join(' ') : null;
