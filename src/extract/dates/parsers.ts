@@ -165,7 +165,7 @@ function writtenDay(c: ParsedComponents): WrittenDay {
 const MONTH_PART_BEFORE = /(?<![\p{L}])(?:mid|early|late)(?:\s*-\s*|\s+)$/iu;
 
 /** "between 1 and 10 March 2023", "on 30 and 31 March": a range of days chrono reads as its last day alone. */
-const BETWEEN_DAYS = new RegExp(
+const TWO_DAYS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![\p{L}])(?:,?\s+(${YEAR}))?`,
   'giu',
 );
@@ -198,7 +198,7 @@ function readMonthRanges(text: string): ChronoReading[] {
 function readDayRanges(text: string): ChronoReading[] {
   const found: ChronoReading[] = [];
   if (!/\d\s+and\s+\d/.test(text)) return found;
-  for (const m of text.matchAll(BETWEEN_DAYS)) {
+  for (const m of text.matchAll(TWO_DAYS)) {
     const [first, last] = [Number(m[1]), Number(m[2])];
     const month = monthNumber(m[3]!);
     if (first < 1 || first >= last || last > 31 || m[3] === 'may') continue;
