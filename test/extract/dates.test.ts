@@ -241,6 +241,17 @@ describe('inferReportPeriod', () => {
     expect(inferReportPeriod(['On 12 November 2017 the delegation visited.'].map(readDates))).toBeNull();
   });
 
+  it('takes the month of the title over later months a rule gives ("till the end of 2017")', () => {
+    const statements = [
+      'IOM UKRAINE',
+      'MONTHLY NEWSLETTER | DECEMBER 2016',
+      'In December, IOM stepped up its winterization response.',
+      'IOM will distribute winter cash till the end of 2017.',
+      'The plan runs till the end of 2017.',
+    ];
+    expect(inferReportPeriod(statements.map(readDates))).toMatchObject({ from: '2016-12' });
+  });
+
   it('is null when no month stands out', () => {
     expect(inferReportPeriod(['In January 2017, trainings started.', 'From 2014 till 2016 IOM trained 5,500 IDPs.'].map(readDates))).toBeNull();
   });
