@@ -8,7 +8,7 @@
 export const DONOR_ROWS: readonly string[] = [
   'government|Government of Canada|CAN|Global Affairs Canada|GAC|Government of Canada|Canadian International Development Agency|CIDA',
   'government|UK Department for International Development|GBR|UK Department for International Development|Department for International Development|DFID|UK DFID',
-  'government|Foreign, Commonwealth & Development Office|GBR|Foreign, Commonwealth & Development Office|Foreign, Commonwealth and Development Office|FCDO|UK FCDO',
+  'government|Foreign, Commonwealth & Development Office|GBR|Foreign, Commonwealth & Development Office|Foreign, Commonwealth and Development Office|UK Foreign, Commonwealth & Development Office|UK Foreign, Commonwealth and Development Office|FCDO|UK FCDO',
   'government|Government of the United Kingdom|GBR|UK aid|UK Aid|UKaid|UK Government|UK government|Government of the United Kingdom|Government of the UK|Her Majesty’s Government|HM Government',
   'government|United States Agency for International Development|USA|United States Agency for International Development|U.S. Agency for International Development|US Agency for International Development|USAID',
   'government|USAID Bureau for Humanitarian Assistance|USA|Bureau for Humanitarian Assistance|USAID’s Bureau for Humanitarian Assistance|USAID BHA|BHA',

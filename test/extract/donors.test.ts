@@ -14,8 +14,8 @@ describe('extractDonors: the seeds’ funders', () => {
     ['technical assistance provided by Canada and IOM.', 'Canada', 'Government of Canada', 'CAN', 'government'],
     ['a shelter programme supported by Airbnb is the first', 'Airbnb', 'Airbnb', null, 'private'],
     ['Amazon has donated over USD 8 million', 'Amazon', 'Amazon', null, 'private'],
-    ['The Swiss Agency for Development and Cooperation (SDC) funded repairs to 1,200 homes', 'Swiss Agency for Development and Cooperation', 'Swiss Agency for Development and Cooperation', 'CHE', 'government'],
-    ['The Central Emergency Response Fund (CERF) allocated $22 million to the response', 'Central Emergency Response Fund', 'Central Emergency Response Fund', null, 'multilateral'],
+    ['The Swiss Agency for Development and Cooperation (SDC) funded repairs to 1,200 homes', 'Swiss Agency for Development and Cooperation (SDC)', 'Swiss Agency for Development and Cooperation', 'CHE', 'government'],
+    ['The Central Emergency Response Fund (CERF) allocated $22 million to the response', 'Central Emergency Response Fund (CERF)', 'Central Emergency Response Fund', null, 'multilateral'],
     ['A CERF allocation of USD 2.5 million received in April 2023 will allow IOM to pre-position 12,000 kits', 'CERF', 'Central Emergency Response Fund', null, 'multilateral'],
     ['In 2023, the UHF allocated over $196 million to 131 partners', 'UHF', 'Ukraine Humanitarian Fund', null, 'multilateral'],
     ['and Sweden pledged SEK 150 million (about $14.5 million) for 2024', 'Sweden', 'Government of Sweden', 'SWE', 'government'],
@@ -62,7 +62,7 @@ describe('extractDonors: the seeds’ funders', () => {
 
   it('takes an organisation missing from the lexicon after a sure funding phrase', () => {
     expect(donors('IOM Latvia, with support from The \nEducation Development Centre (EDC), provided')).toEqual([
-      ['Education Development Centre', 'Education Development Centre', null, 'private'],
+      ['Education Development Centre (EDC)', 'Education Development Centre', null, 'private'],
     ]);
   });
 });

@@ -359,7 +359,9 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(end|beginning|start|middle)\s+of\s+(${YEAR})(?!\d)`, 'giu'),
     mayMatch: new RegExp(String.raw`\sof\s+${YEAR}`, 'i'),
     read: (m) => {
-      const month = { end: 12, beginning: 1, start: 1, middle: 6 }[m[1]!.toLowerCase() as 'end'] ?? 12;
+      // The end of a year is its December and the middle its June; its beginning or start is the year itself
+      // ("since the start of 2020": from 2020), as annotators write it.
+      const month = { end: 12, middle: 6 }[m[1]!.toLowerCase() as 'end'] ?? null;
       return { from: isoDate(Number(m[2]), month), to: null };
     },
   },

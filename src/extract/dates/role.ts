@@ -11,9 +11,9 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /(?<![\p{L}])as\s+(?:of|at|on)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+(?:of\s+)?(?:the\s+)?)?$/iu, role: 'as_of' },
   { pattern: /(?<![\p{L}])(?:by|till|until|up\s+to|through)\s+(?:the\s+)?(?:(?:end|last\s+day)\s+(?:of\s+)?(?:the\s+)?)?$/iu, role: 'as_of' },
   { pattern: /(?<![\p{L}])since\s+(?:the\s+)?$/iu, role: 'since' },
-  { pattern: /(?<![\p{L}])since\s+[^.,;:()\d]{1,30}?\s+(?:in|on)\s+$/iu, role: 'since' },
+  { pattern: /(?<![\p{L}])since\s+[^.,;:()\d]{1,60}?\s+(?:in|on)\s+$/iu, role: 'since' },
   { pattern: /(?<![\p{L}])(?:starting\s+)?from\s+(?:the\s+)?$/iu, role: 'since' },
-  { pattern: /(?<![\p{L}])(?:in|during|throughout|within|over|for)\s+(?:the\s+)?(?:whole\s+|entire\s+|month\s+of\s+|year\s+|course\s+of\s+)?$/iu, role: 'period' },
+  { pattern: /(?<![\p{L}])(?:in|during|throughout|within|over|for)\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?|month\s+of\s+|year\s+|course\s+of\s+)?$/iu, role: 'period' },
   { pattern: /(?<![\p{L}])on\s+$/iu, role: 'point' },
 ];
 

@@ -40,8 +40,12 @@ function guessType(name: string): DonorRef['type'] {
   return 'private';
 }
 
-function mention(text: string, start: number, end: number, donor: DonorRef, name = text.slice(start, end)): DonorMention {
-  return { start, end, name: name.replace(/\s+/g, ' '), ...donor };
+/** An acronym in parentheses right after a funder's name: part of the name as written ("Government of Germany (BMZ)"). */
+const ACRONYM_AFTER = /^\s*\(\p{Lu}[\p{L}\d&-]{1,9}\)/u;
+
+function mention(text: string, start: number, end: number, donor: DonorRef, name?: string): DonorMention {
+  const acronym = name === undefined ? (ACRONYM_AFTER.exec(text.slice(end, end + 16))?.[0] ?? '') : '';
+  return { start, end: end + acronym.length, name: (name ?? text.slice(start, end + acronym.length)).replace(/\s+/g, ' '), ...donor };
 }
 
 /** A lexicon donor (or, where allowed, a country or unknown organisation) written at `at`. */
