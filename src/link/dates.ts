@@ -29,7 +29,20 @@ function firstAtLeast(values: readonly number[], x: number): number {
  * 24 regions since 2014") it governs them all. Figures in any order; O((F + D) log) per statement. Pure.
  */
 export function governingDates(text: string, dates: readonly DateMention[], figures: readonly Span[]): (DateMention | null)[] {
-  const byStart = dates.filter(canGovern).sort((a, b) => a.start - b.start);
+  const governing = dates.filter(canGovern);
+  const strong = governing.filter((date) => !BARE_YEAR.test(date.text));
+  if (strong.length === governing.length) return nearestDates(text, strong, figures);
+  const fromStrong = nearestDates(text, strong, figures);
+  const fromBareYears = nearestDates(text, governing.filter((date) => BARE_YEAR.test(date.text)), figures);
+  return fromStrong.map((date, i) => date ?? fromBareYears[i]!);
+}
+
+/** A year written bare, the year of a plan named after it ("the 2024 Humanitarian … Plan"): it governs only figures no other date governs. */
+const BARE_YEAR = /^\d{4}$/u;
+
+/** The nearest of `dates` (all able to govern) for each figure, by the rules of `governingDates`. */
+function nearestDates(text: string, dates: readonly DateMention[], figures: readonly Span[]): (DateMention | null)[] {
+  const byStart = [...dates].sort((a, b) => a.start - b.start);
   if (byStart.length === 0) return figures.map(() => null);
   const byEnd = [...byStart].sort((a, b) => a.end - b.end);
   const starts = byStart.map((date) => date.start);

@@ -37,6 +37,7 @@ describe('extractDates', () => {
     ['Since the start of 2020, IOM assisted 742 victims', 'Since the start of 2020', '2020', null, 'since'],
     ['Since the start of the outbreak in Ukraine in March 2020, IOM has delivered', 'Since the start of the outbreak in Ukraine in March 2020', '2020-03', null, 'since'],
     ['compared with some 8,400 in the whole of 2019.', 'in the whole of 2019', '2019', '2019', 'period'],
+    ['The 2024 Humanitarian Needs and Response Plan is just 11 per cent funded', '2024', '2024', '2024', 'period'],
     ['Between mid-2022 and mid-2023, 5,000', 'Between mid-2022 and mid-2023', '2022-06', '2023-06', 'period'],
     ['from January 2023 to the end of 2023 the', 'from January 2023 to the end of 2023', '2023-01', '2023-12', 'period'],
     ['from early 2022 until March 2023 the', 'from early 2022 until March 2023', '2022', '2023-03', 'period'],

@@ -94,6 +94,13 @@ describe('linkStatement', () => {
     expect(figure!.date).toMatchObject({ text: 'In 2022', from: '2022', to: '2022' });
   });
 
+  it('gives a plan\'s year to its figures only when no other date governs them', () => {
+    const [funded] = link('The 2024 Humanitarian Needs and Response Plan is just 11 per cent funded.', ['11 per cent']);
+    expect(funded!.date).toMatchObject({ text: '2024', from: '2024', to: '2024', role: 'period' });
+    const [sought] = link('As of 15 March 2024, the 2024 Ukraine Humanitarian Needs and Response Plan seeks US$3.1 billion.', ['US$3.1 billion']);
+    expect(sought!.date).toMatchObject({ text: 'As of 15 March 2024', to: '2024-03-15' });
+  });
+
   it('puts the heading’s places and date in context only when the statement has none', () => {
     const [bare] = link('IOM reached 5,000 people.', ['5,000'], 'SUPPORT IN ZAPORIZHZHIA REGION IN MARCH 2019');
     expect(bare!.places).toEqual([]);

@@ -17,6 +17,9 @@ const TRIGGERS: readonly Trigger[] = [
   { pattern: /(?<![\p{L}])on\s+$/iu, role: 'point' },
 ];
 
+/** A plan or appeal named right after a year: "2024 Humanitarian Needs and Response Plan", "2023 Flash Appeal", "2020 HRP". */
+const PLAN_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,5}(?:Plan|Appeal|HRP|HNRP|RRP|3RP|Framework)(?![\p{L}])/u;
+
 /** The first trigger that ends `before` (the text right before a date), with its match. */
 function triggerBefore(before: string): { t: Trigger; m: RegExpExecArray } | null {
   for (const t of TRIGGERS) {
@@ -39,7 +42,10 @@ export function withRole(text: string, raw: RawDate): DateRef & { start: number;
   const last = raw.to ?? raw.from;
   // A range's "from" opens the range ("from 1 to 10 March"): a period, not a start.
   const opensRange = raw.to !== null && trigger?.t.role === 'since' && /^(?:starting\s+)?from\b/iu.test(trigger.m[0]);
-  const role: DateRef['role'] = raw.to !== null && (opensRange || (trigger?.t.role !== 'as_of' && trigger?.t.role !== 'since')) ? 'period' : (trigger?.t.role ?? 'point');
+  // "the 2024 Humanitarian Needs and Response Plan": the year a plan or appeal runs, its figures' period.
+  const plansYear = !trigger && raw.to === null && raw.from.length === 4 && PLAN_AFTER.test(text.slice(raw.end, raw.end + 80));
+  const role: DateRef['role'] =
+    plansYear || (raw.to !== null && (opensRange || (trigger?.t.role !== 'as_of' && trigger?.t.role !== 'since'))) ? 'period' : (trigger?.t.role ?? 'point');
   switch (role) {
     case 'as_of':
       return { start, end: raw.end, text: phrase, from: null, to: last, role };
