@@ -82,6 +82,7 @@ describe('units', () => {
   it.each([
     ['Approximately 1 in 3 children under five is acutely malnourished', '1 in 3', 33.3],
     ['one out of five households reported debt', 'one out of five', 20],
+    ['Housing remains the main problem for seven in ten households', 'seven in ten', 70],
   ])('reads the ratio in "%s" as one share, and no age as a figure', (text, surface, value) => {
     expect(extractFigures(statement(text)).map((f) => [f.text, f.value, f.unit])).toEqual([[surface, value, 'percent']]);
   });

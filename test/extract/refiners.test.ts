@@ -32,6 +32,9 @@ describe('ranks, list numbers and technical measures are not figures', () => {
     ['a missile strike at around 04:30 damaged more than 30 private houses', ['30']],
     ['12 civilians were injured.1 Attacks continued', ['12']],
     ['IOM Regional Response Update Page 4 of 6', []],
+    ['The older children, aged 9 and 12, go to a local school', []],
+    ['I am 78, and the shuttle carried 300 passengers', ['300']],
+    ['For almost two years, the family of five lived in a collective centre', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

@@ -152,9 +152,9 @@ export function findFractions(text: string): NumberToken[] {
 }
 
 /** Whether a text may hold a ratio: a cheap test before looking for one. */
-export const ANY_RATIO = /(?:1|[oO]ne|[tT]wo|[tT]hree|[fF]our)\s+(?:in|out\s+of)\s+[\da-z]/;
+export const ANY_RATIO = /(?:1|[oO]ne|[tT]wo|[tT]hree|[fF]our|[fF]ive|[sS]ix|[sS]even|[eE]ight|[nN]ine)\s+(?:in|out\s+of)\s+[\da-z]/;
 
-const RATIO_RE = /\b(1|one|two|three|four)\s+(?:in|out\s+of)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?=\s+\p{L})(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/giu;
+const RATIO_RE = /\b(1|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b(?=\s+\p{L})(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/giu;
 
 function smallNumber(word: string): number {
   const lower = word.toLowerCase();

@@ -6,7 +6,7 @@ import { dropWhen } from './refiner.js';
 const TIME_AFTER = new RegExp(`^(?:-and-a-half)?[\\s-]+(?:(?:more|additional|consecutive|full|long|whole|straight)\\s+)?${TIME_UNIT}\\b`, 'iu');
 const TIME_BEFORE = new CaselessPattern(`\\b${TIME_UNIT}\\s+or\\s+$`);
 const AGE_BEFORE = new CaselessPattern(
-  String.raw`\b(?:aged?|ages|age\s+of|age\s+group|(?:children|girls|boys|kids|infants|people|persons|those|adults)\s+(?:under|below|over|above)(?:\s+the\s+age\s+of)?|aged?\s+between)\s*$`,
+  String.raw`\b(?:aged?|ages|age\s+of|age\s+group|(?:children|girls|boys|kids|infants|people|persons|those|adults)\s+(?:under|below|over|above)(?:\s+the\s+age\s+of)?|aged?\s+between|aged?\s+\d{1,2}\s*(?:and|or|to|-|–)|I\s+am|I'm|I’m|family\s+of)\s*$`,
 );
 const AGE_AFTER = /^\s*(?:years?[\s-]+old|y\.?o\.?|years?\s+of\s+age)\b/iu;
 /** "Halyna, 54, and her husband": an age between commas after a name. */
