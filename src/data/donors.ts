@@ -17,7 +17,7 @@ export const DONOR_ROWS: readonly string[] = [
   'government|KfW Development Bank|DEU|KfW Development Bank|KfW|German Development Bank',
   'government|Federal Ministry for Economic Cooperation and Development (BMZ)|DEU|Federal Ministry for Economic Cooperation and Development|German Federal Ministry for Economic Cooperation and Development|BMZ',
   'government|Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)|DEU|Deutsche Gesellschaft für Internationale Zusammenarbeit|GIZ',
-  'government|German Federal Foreign Office|DEU|German Federal Foreign Office|Federal Foreign Office|German Foreign Office|Auswärtiges Amt',
+  'government|German Federal Foreign Office|DEU|German Federal Foreign Office|Federal Foreign Office|German Foreign Office|Germany’s Federal Foreign Office|Germany\'s Federal Foreign Office|Auswärtiges Amt',
   'government|Japan International Cooperation Agency|JPN|Japan International Cooperation Agency|JICA',
   'government|Korea International Cooperation Agency|KOR|Korea International Cooperation Agency|KOICA',
   'government|Swiss Agency for Development and Cooperation|CHE|Swiss Agency for Development and Cooperation|SDC',

@@ -19,6 +19,7 @@ describe('extractDonors: the seeds’ funders', () => {
     ['A CERF allocation of USD 2.5 million received in April 2023 will allow IOM to pre-position 12,000 kits', 'CERF', 'Central Emergency Response Fund', null, 'multilateral'],
     ['In 2023, the UHF allocated over $196 million to 131 partners', 'UHF', 'Ukraine Humanitarian Fund', null, 'multilateral'],
     ['and Sweden pledged SEK 150 million (about $14.5 million) for 2024', 'Sweden', 'Government of Sweden', 'SWE', 'government'],
+    ['380 completed vocational training, funded by Germany\'s Federal Foreign Office.', "Germany's Federal Foreign Office", 'German Federal Foreign Office', 'DEU', 'government'],
     ['supported by the generosity of Zalando, IOM Ukraine was able', 'Zalando', 'Zalando', null, 'private'],
     ['with the support of USAID’s Bureau for Humanitarian Assistance', 'USAID’s Bureau for Humanitarian Assistance', 'USAID Bureau for Humanitarian Assistance', 'USA', 'government'],
     ['thanks to the support of ECHO', 'ECHO', 'European Civil Protection and Humanitarian Aid Operations (ECHO)', null, 'multilateral'],
@@ -60,7 +61,8 @@ describe('extractDonors: the seeds’ funders', () => {
     expect(extractDonors(text).map((d) => d.name)).toEqual(expected);
   });
 
-  it('takes an organisation missing from the lexicon after a sure funding phrase', () => {
+  it('takes an organisation missing from the lexicon after a sure funding phrase, without the full stop after it', () => {
+    expect(extractDonors('visits along the contact line with support from the Swiss Confederation.').map((d) => d.name)).toEqual(['Swiss Confederation']);
     expect(donors('IOM Latvia, with support from The \nEducation Development Centre (EDC), provided')).toEqual([
       ['Education Development Centre (EDC)', 'Education Development Centre', null, 'private'],
     ]);

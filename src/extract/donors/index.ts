@@ -61,7 +61,9 @@ function donorAt(text: string, at: number, allowGeneric: boolean): DonorMention 
   const article = /^The\s+/u.exec(text.slice(at))?.[0].length ?? 0;
   const generic = GENERIC_ORGANISATION.exec(text.slice(at + article))?.[0];
   if (!generic || NOT_AN_ORGANISATION.test(generic)) return null;
-  return mention(text, at + article, at + article + generic.length, { canonical: generic.replace(/\s+/g, ' '), iso3: null, type: guessType(generic) });
+  // A full stop that ends the sentence is not the name's ("with support from the Swiss Confederation.").
+  const name = generic.replace(/(?<![\s.]\p{Lu})\.$/u, '');
+  return mention(text, at + article, at + article + name.length, { canonical: name.replace(/\s+/g, ' '), iso3: null, type: guessType(name) });
 }
 
 /** The funders listed from `at` on ("the Government of Germany acting through KfW Development Bank"). */
