@@ -245,6 +245,9 @@ describe('units and categories across a statement', () => {
     ['1,450 refugees attended Czech language classes and 380 completed vocational training', [['people', 'people_reached'], ['people', 'people_reached']]],
     ['IOM funded 2,150 nights of short-term stays near Siret', [['count', 'activities']]],
     ['Protection teams identified 1,870 persons at risk', [['people', 'people_in_need']]],
+    ['As of 30 June 2023, USD 187.6m (46%) had been received.', [['USD', 'funding'], ['percent', 'funding']]],
+    ['The appeal amounts to USD 31.5 million, of which 47 per cent had been received.', [['USD', 'funding'], ['percent', 'funding']]],
+    ['In 2023, 47% of the 1,200 respondents received cash.', [['percent', 'share'], ['people', 'people_reached']]],
     ['In February–March, 3,120 vulnerable IDP households in Zaporizhzhia, Dnipropetrovsk and Kharkiv oblasts received cash grants.', [['households', 'people_reached']]],
   ])('%s', (text, expected) => {
     expect(extractFigures(statement(text)).map((f) => [f.unit, f.category])).toEqual(expected);

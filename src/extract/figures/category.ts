@@ -5,7 +5,9 @@ import { isMoney } from './units.js';
 
 const WORD = /\p{L}[\p{L}-]*/gu;
 const REACH_FIRST = /^\s*(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:reached|assisted|supported|benefit(?:t)?ed|received|trained|served|helped|targeted|referred|screened|interviewed|surveyed|registered|evacuated|relocated|displaced|killed|injured|fled|crossed|returned|arrived|provided|given|offered|enrolled|employed|hired|accommodated|sheltered|completed|attended|participated|graduated)\b/iu;
-const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing)\b/iu;
+const FUNDING = /\b(?:fund(?:s|ing|ed)?|budget|requirements?|appeal|financing|amount|allocations?|disbursed)\b/iu;
+/** Money written in the clause before a share: "USD 187.6m (46%)", "allocated over $196 million to 131 partners, 55 per cent of which". */
+const MONEY_BEFORE = /(?:\b[A-Z]{3}|US\$|[$€£₴])\s?\d/u;
 
 /** The word before a "for" that ends the clause before a count. */
 const WORD_THEN_FOR = /([A-Za-z]+)\s+for\s*$/u;
@@ -68,14 +70,15 @@ export function senseOf(label: string | null): NounSense | null {
 }
 
 /**
- * The category of a figure: money is funding, a percentage a share (or funding), a count of
+ * The category of a figure: money is funding, a percentage a share (or funding, when its label or the clause
+ * before it speaks of funds or money), a count of
  * people done something for ("rehabilitated for 300 people") is people reached, another count of
  * people takes its category from the words around it (killed, in need, reached, displaced…),
  * anything else from its counted noun.
  */
 export function categoryOf(unit: Unit, sense: NounSense | null, label: string | null, clauseBefore: string): Category {
   if (isMoney(unit)) return 'funding';
-  if (unit === 'percent') return label !== null && FUNDING.test(label) ? 'funding' : 'share';
+  if (unit === 'percent') return (label !== null && FUNDING.test(label)) || FUNDING.test(clauseBefore) || MONEY_BEFORE.test(clauseBefore) ? 'funding' : 'share';
   if (unit === 'km' || unit === 'm2') return 'infrastructure';
   if (sense === null) return 'other';
   if (!sense.personal) return sense.category;

@@ -32,7 +32,16 @@ export function openParenthesis(text: string, offset: number): number {
 export function clauseStart(text: string, start: number, ends: string, floor = 0): number {
   let from = floor;
   if (start > floor) {
-    for (const end of ends) from = Math.max(from, text.lastIndexOf(end, start - 1) + 1);
+    for (const end of ends) from = Math.max(from, lastMarkBefore(text, end, start) + 1);
   }
   return from;
+}
+
+const DIGIT = /\d/u;
+
+/** Where the last `mark` before `start` stands, or -1; a point or comma inside a number ("187.6m", "1,200") is no mark. */
+function lastMarkBefore(text: string, mark: string, start: number): number {
+  let at = text.lastIndexOf(mark, start - 1);
+  while (at > 0 && (mark === '.' || mark === ',') && DIGIT.test(text[at - 1]!) && DIGIT.test(text[at + 1] ?? '')) at = text.lastIndexOf(mark, at - 1);
+  return at;
 }
