@@ -248,6 +248,8 @@ describe('units and categories across a statement', () => {
     ['As of 30 June 2023, USD 187.6m (46%) had been received.', [['USD', 'funding'], ['percent', 'funding']]],
     ['The appeal amounts to USD 31.5 million, of which 47 per cent had been received.', [['USD', 'funding'], ['percent', 'funding']]],
     ['In 2023, 47% of the 1,200 respondents received cash.', [['percent', 'share'], ['people', 'people_reached']]],
+    ['The MRC network totals 34 structures across seven countries and 1,100 pallets of clothes.', [['count', 'infrastructure'], ['count', 'infrastructure'], ['count', 'items']]],
+    ['seven IOM mobile medical teams have been working', [['count', 'organisations']]],
     ['In February–March, 3,120 vulnerable IDP households in Zaporizhzhia, Dnipropetrovsk and Kharkiv oblasts received cash grants.', [['households', 'people_reached']]],
   ])('%s', (text, expected) => {
     expect(extractFigures(statement(text)).map((f) => [f.unit, f.category])).toEqual(expected);
