@@ -26,6 +26,17 @@ function hasOwnPlace(text: string, start: number, end: number, placeStarts: Read
   return false;
 }
 
+/** A bracket opened right after a place, maybe with the figure's qualifier: " (", " (nearly ", " (more than ". */
+const OPENS_BRACKET = /^\s*\(\s*(?:\p{Ll}+\s+){0,2}$/u;
+
+/** The place a figure is written in brackets right after: "Donetsk Oblast (nearly 540,000)"; else null. */
+function placeBracketing(text: string, figure: Span, places: readonly PlaceMention[]): PlaceMention | null {
+  for (const place of places) {
+    if (place.end <= figure.start && figure.start - place.end <= 20 && OPENS_BRACKET.test(text.slice(place.end, figure.start))) return place;
+  }
+  return null;
+}
+
 /** The places lying wholly within [start, end), from places in text order; `from` is where to look first. */
 function placesWithin(places: readonly PlaceMention[], from: number, start: number, end: number): PlaceMention[] {
   const within: PlaceMention[] = [];
@@ -37,7 +48,8 @@ function placesWithin(places: readonly PlaceMention[], from: number, start: numb
 
 /**
  * The places each figure of a statement is stated to be about. Usually all the statement's places;
- * but when two or more figures each carry their own place phrase ("a 7% increase at Novotroitske and
+ * but when two or more figures are each written in brackets after a place ("in Donetsk Oblast (nearly
+ * 540,000), Luhansk Oblast (some 280,000)"), each takes its place; and when two or more carry their own place phrase ("a 7% increase at Novotroitske and
  * 11% at Maiorske", "616,945 persons in Ukraine and 46,880 in neighbouring countries"), each figure
  * takes the places of its own stretch, plus those in the clause before the first figure and in an
  * opening "In Poland, …". Figures in any order, places in text order; figures that share their
@@ -45,6 +57,8 @@ function placesWithin(places: readonly PlaceMention[], from: number, start: numb
  */
 export function placesByFigure(text: string, figures: readonly Span[], places: readonly PlaceMention[]): (readonly PlaceMention[])[] {
   if (figures.length < 2 || places.length === 0) return figures.map(() => places);
+  const bracketed = figures.map((figure) => placeBracketing(text, figure, places));
+  if (bracketed.filter((place) => place !== null).length >= 2) return bracketed.map((place) => (place ? [place] : places));
   const order = figures.map((figure, k) => ({ figure, k })).sort((a, b) => a.figure.start - b.figure.start);
   const sorted = order.map(({ figure }) => figure);
   const stretches = sorted.map((figure, k) => ({ start: figure.end, end: stretchEnd(text, sorted, k) }));

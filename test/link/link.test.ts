@@ -64,6 +64,12 @@ describe('linkStatement', () => {
     expect(other!.places.map((p) => p.name)).toEqual(['Poland', 'Krakow']);
   });
 
+  it('gives each figure written in brackets after a place that place', () => {
+    const text = 'IDPs are registered in Donetsk Oblast (nearly 540,000), Luhansk Oblast (some 280,000) and the city of Kyiv (over 150,000).';
+    const figures = link(text, ['540,000', '280,000', '150,000']);
+    expect(figures.map((f) => f.places.map((p) => p.name))).toEqual([['Donetsk Oblast'], ['Luhansk Oblast'], ['Kyiv']]);
+  });
+
   it('keeps all places for every figure when the figures share them', () => {
     const figures = link('IOM assisted 500 people in Kharkiv, including 200 children in need.', ['500', '200']);
     expect(figures.map((f) => f.places.map((p) => p.name))).toEqual([['Kharkiv'], ['Kharkiv']]);
